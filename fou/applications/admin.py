@@ -1,0 +1,31 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from fou.applications.models import Application, ApplicationOrganisation, Attachment, Grant
+
+
+class ParticipantInline(admin.TabularInline):
+    model = ApplicationOrganisation
+    extra = 0
+
+
+@admin.register(Application)
+class ApplicationAdmin(SimpleHistoryAdmin):
+    list_display = ("reference", "title", "call", "status", "amount_asked")
+    list_filter = ("call", "status")
+    search_fields = ("reference", "title")
+    inlines = [ParticipantInline]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Grant)
+class GrantAdmin(SimpleHistoryAdmin):
+    list_display = ("application", "decision", "amount", "organisation_name", "decided_on")
+    list_filter = ("decision", "application__call")
+
+
+admin.site.register(Attachment, SimpleHistoryAdmin)

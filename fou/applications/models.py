@@ -1,0 +1,166 @@
+"""Applications for a call, their organisations, attachments and grants."""
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Utkast"
+    SUBMITTED = "submitted", "Inskickad"
+    UNDER_REVIEW = "under_review", "Under beredning"
+    GRANTED = "granted", "Beviljad"
+    REFUSED = "refused", "Avslagen"
+    WITHDRAWN = "withdrawn", "Återtagen"
+
+
+class Application(models.Model):
+    call = models.ForeignKey("calls.Call", on_delete=models.PROTECT, related_name="applications")
+    reference = models.CharField("diarienummer", max_length=30, unique=True, null=True, blank=True)
+    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    title = models.CharField("projektets namn", max_length=500)
+    purpose = models.TextField("syfte", blank=True)
+    project_year = models.PositiveSmallIntegerField("projektår", null=True, blank=True)
+    continues = models.ForeignKey(
+        "applications.Grant",
+        verbose_name="fortsätter beviljat projekt",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="continuations",
+    )
+    amount_asked = models.PositiveIntegerField("sökt belopp (kr)", null=True, blank=True)
+    amount_asked_is_reconstruction = models.BooleanField(
+        "sökt belopp är en rekonstruktion", default=False
+    )
+    gender_equality_analysis = models.TextField("jämställdhetsanalys", blank=True)
+    focus_areas = models.ManyToManyField(
+        "calls.FocusArea", verbose_name="inriktningar", blank=True, related_name="applications"
+    )
+    destination = models.CharField("studiebesök till ort", max_length=500, blank=True)
+    trip_start = models.DateField("resan börjar", null=True, blank=True)
+    trip_end = models.DateField("resan slutar", null=True, blank=True)
+    source = models.CharField(
+        "källa", max_length=300, blank=True, help_text="För historiska uppgifter: dokumentet."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField("inskickad", null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = "ansökan"
+        verbose_name_plural = "ansökningar"
+        ordering = ["call", "reference", "pk"]
+
+    def __str__(self) -> str:
+        return self.reference or self.title
+
+    @property
+    def lead(self) -> "ApplicationOrganisation | None":
+        return next((p for p in self.participants.all() if p.is_lead), None)
+
+    @property
+    def organisation_names(self) -> str:
+        names = [p.organisation_name for p in self.participants.all()]
+        return ", ".join(names) if names else "Okänd förvaltning (anges inte i källan)"
+
+
+class ApplicationOrganisation(models.Model):
+    """An organisation taking part in an application, under its name at the time."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="participants"
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="participations"
+    )
+    organisation_name = models.CharField("namn då", max_length=200)
+    is_lead = models.BooleanField("huvudsökande", default=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "sökande organisation"
+        verbose_name_plural = "sökande organisationer"
+        ordering = ["-is_lead", "organisation_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "organisation"], name="organisation_once_per_application"
+            ),
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=models.Q(is_lead=True),
+                name="one_lead_per_application",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.organisation_name
+
+
+class Grant(models.Model):
+    """The committee's decision on an application: an amount or a refusal."""
+
+    class Decision(models.TextChoices):
+        GRANTED = "granted", "Beviljad"
+        REFUSED = "refused", "Avslagen"
+
+    application = models.OneToOneField(Application, on_delete=models.PROTECT, related_name="grant")
+    decision = models.CharField("beslut", max_length=20, choices=Decision.choices)
+    amount = models.PositiveIntegerField(
+        "beviljat belopp (kr)", null=True, blank=True, help_text="Tomt = okänt i källorna."
+    )
+    reason = models.TextField("motivering", blank=True)
+    decided_on = models.DateField("beslutsdatum", null=True, blank=True)
+    decided_by = models.CharField("beslutande", max_length=200, default="Socialnämnden")
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="grants",
+    )
+    organisation_name = models.CharField("organisation då", max_length=200, blank=True)
+    report_approved = models.BooleanField("rapport godkänd", null=True, blank=True)
+    source = models.CharField("källa", max_length=300, blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "beslut"
+        verbose_name_plural = "beslut"
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()}: {self.application}"
+
+
+class Attachment(models.Model):
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="attachments"
+    )
+    kind = models.CharField("typ av bilaga", max_length=100)
+    file = models.FileField("fil", upload_to="attachments/%Y/")
+    original_name = models.CharField("filnamn", max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField("storlek (byte)")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "bilaga"
+        verbose_name_plural = "bilagor"
+        ordering = ["uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -1,0 +1,27 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from fou.calls.models import Call, FocusArea, Fund
+
+
+class FocusAreaInline(admin.TabularInline):
+    model = FocusArea
+    extra = 0
+
+
+@admin.register(Fund)
+class FundAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name", "is_trip_fund")
+
+
+@admin.register(Call)
+class CallAdmin(SimpleHistoryAdmin):
+    list_display = ("__str__", "year", "opens_at", "closes_at", "max_amount", "budget")
+    list_filter = ("fund", "year")
+    inlines = [FocusAreaInline]
+
+    def save_model(self, request, obj, form, change):
+        # An edit here must also make open rule pages see a newer version.
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,73 @@
+from django import forms
+
+from fou.calls.models import Call
+
+
+class CallRulesForm(forms.ModelForm):
+    """The rules of a call, editable by the grants office without code changes."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    required_attachments_text = forms.CharField(
+        label="Obligatoriska bilagor",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="En bilaga per rad, t.ex. Projektplan.",
+    )
+    reason = forms.CharField(
+        label="Varför ändras reglerna?",
+        max_length=500,
+        help_text="Sparas i ändringsloggen tillsammans med ditt namn.",
+        error_messages={"required": "Skriv varför reglerna ändras."},
+    )
+
+    class Meta:
+        model = Call
+        fields = [
+            "opens_at",
+            "closes_at",
+            "budget",
+            "max_amount",
+            "max_applications_per_organisation",
+            "min_project_year",
+            "max_project_year",
+            "gender_equality_analysis_required",
+            "workshop_required",
+            "approved_report_required",
+            "continuation_cut_percent",
+            "warn_for_courses_and_conferences",
+            "joint_applications_allowed",
+        ]
+        widgets = {
+            "opens_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "closes_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version
+            self.initial["required_attachments_text"] = "\n".join(
+                self.instance.required_attachments
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        low, high = cleaned.get("min_project_year"), cleaned.get("max_project_year")
+        if low and high and low > high:
+            self.add_error("max_project_year", "Högsta projektår får inte vara lägre än lägsta.")
+        opens, closes = cleaned.get("opens_at"), cleaned.get("closes_at")
+        if opens and closes and closes <= opens:
+            self.add_error("closes_at", "Utlysningen måste stänga efter att den öppnar.")
+        percent = cleaned.get("continuation_cut_percent")
+        if percent is not None and percent > 100:
+            self.add_error("continuation_cut_percent", "Ange en procentsats mellan 0 och 100.")
+        return cleaned
+
+    def save(self, commit=True):
+        lines = self.cleaned_data.get("required_attachments_text", "").splitlines()
+        self.instance.required_attachments = [line.strip() for line in lines if line.strip()]
+        return super().save(commit=commit)

@@ -1,0 +1,116 @@
+"""Funds, their yearly calls, and each call's rules as data.
+
+The grants office changes the rules for a new year in the admin or on the
+call's rules page; nothing about a year's limits lives in code.
+"""
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class Fund(models.Model):
+    code = models.CharField("kod", max_length=20, unique=True)
+    name = models.CharField("namn", max_length=200)
+    description = models.TextField("beskrivning", blank=True)
+    is_trip_fund = models.BooleanField(
+        "avser studiebesök/resor", default=False, help_text="Ansökan anger resmål och datum."
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "fond"
+        verbose_name_plural = "fonder"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} – {self.name}"
+
+
+class Call(models.Model):
+    """One fund's call for one year (utlysning)."""
+
+    fund = models.ForeignKey(Fund, on_delete=models.PROTECT, related_name="calls")
+    year = models.PositiveSmallIntegerField("år medlen avser")
+    title = models.CharField("rubrik", max_length=300)
+    local_fund_name = models.CharField(
+        "fondens namn detta år",
+        max_length=200,
+        blank=True,
+        help_text="T.ex. MUST 2015, som senare kallades MUL.",
+    )
+    opens_at = models.DateTimeField("öppnar", null=True, blank=True)
+    closes_at = models.DateTimeField("stänger", null=True, blank=True)
+    budget = models.PositiveBigIntegerField("budget (kr)", null=True, blank=True)
+    decision_body = models.CharField("beslutas av", max_length=200, default="Socialnämnden")
+    repayment_notice_deadline = models.DateField(
+        "sista dag att anmäla återbetalning", null=True, blank=True
+    )
+    source = models.CharField("källa", max_length=300, blank=True)
+
+    # Rules as data (see fou.domain.rules for how each is applied).
+    max_amount = models.PositiveIntegerField(
+        "högsta belopp per ansökan (kr)", null=True, blank=True
+    )
+    max_applications_per_organisation = models.PositiveSmallIntegerField(
+        "högsta antal ansökningar per organisation", null=True, blank=True
+    )
+    min_project_year = models.PositiveSmallIntegerField("lägsta projektår", default=1)
+    max_project_year = models.PositiveSmallIntegerField("högsta projektår", default=1)
+    required_attachments = models.JSONField("obligatoriska bilagor", default=list, blank=True)
+    gender_equality_analysis_required = models.BooleanField(
+        "jämställdhetsanalys krävs", default=False
+    )
+    workshop_required = models.BooleanField("workshop krävs före ansökan", default=False)
+    approved_report_required = models.BooleanField("godkänd tidigare rapport krävs", default=False)
+    continuation_cut_percent = models.PositiveSmallIntegerField(
+        "neddragning för år 2–3 (%)", default=0
+    )
+    warn_for_courses_and_conferences = models.BooleanField(
+        "varna för kurser och konferenser", default=False
+    )
+    joint_applications_allowed = models.BooleanField("gemensamma ansökningar", default=True)
+    rule_sources = models.JSONField(
+        "källor till reglerna",
+        default=dict,
+        blank=True,
+        help_text="Regelkod → dokument och avsnitt, t.ex. Tjänsteutlåtande 2023, avsnitt Bakgrund.",
+    )
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "utlysning"
+        verbose_name_plural = "utlysningar"
+        ordering = ["-year", "fund__code"]
+        constraints = [models.UniqueConstraint(fields=["fund", "year"], name="one_call_per_year")]
+
+    def __str__(self) -> str:
+        return f"{self.fund_name} {self.year}"
+
+    @property
+    def fund_name(self) -> str:
+        return self.local_fund_name or self.fund.code
+
+
+class FocusArea(models.Model):
+    """A criterion or focus area the committee approved for a call (inriktning)."""
+
+    class Kind(models.TextChoices):
+        MAIN = "main", "Huvudkriterium"
+        PRIORITISED = "prioritised", "Prioriterad inriktning"
+        CRITERION = "criterion", "Kriterium"
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="focus_areas")
+    kind = models.CharField("typ", max_length=20, choices=Kind.choices)
+    title = models.CharField("inriktning", max_length=400)
+    order = models.PositiveSmallIntegerField("ordning", default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "inriktning"
+        verbose_name_plural = "inriktningar"
+        ordering = ["call", "order"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,20 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+def navigation(request):
+    """The main menu, by what the signed-in person may do."""
+    user = request.user
+    items = [
+        (_("Utlysningar"), reverse("calls:list")),
+        (_("Beviljade projekt"), reverse("applications:archive")),
+    ]
+    if user.is_authenticated:
+        items.insert(0, (_("Min sida"), reverse("core:dashboard")))
+        items.append((_("Organisationer"), reverse("organisations:list")))
+        if user.is_officer:
+            items.append((_("Ansökningar"), reverse("applications:officer_list")))
+            items.append((_("Ändringslogg"), reverse("core:audit_log")))
+        if user.is_staff:
+            items.append((_("Administration"), reverse("admin:index")))
+    return {"navigation": items}

@@ -1,0 +1,210 @@
+"""Builds the demo database from the seeds' history."""
+
+from fou.accounts.models import User
+from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
+from fou.calls.models import Call, FocusArea, Fund
+from fou.core.demo import calls, organisations, projects, users
+from fou.core.demo.loader import Loader
+from fou.organisations.models import Organisation, OrganisationName
+from fou.organisations.selectors import organisation_name_on
+
+CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus"}
+
+
+def load_all(loader: Loader, *, with_exercise_calls: bool = True) -> None:
+    orgs = _organisations(loader)
+    funds = {f["code"]: loader.ensure(Fund, {"code": f["code"]}, f) for f in calls.FUNDS}
+    all_calls = calls.CALLS + (calls.EXERCISE_CALLS if with_exercise_calls else [])
+    by_key = {(c["fund"], c["year"]): _call(loader, funds, c) for c in all_calls}
+    _history(loader, orgs, by_key)
+    _users(loader, orgs)
+
+
+def _organisations(loader: Loader) -> dict[str, Organisation]:
+    orgs: dict[str, Organisation] = {}
+    for key, name, kind, parent, valid_from, valid_to in organisations.ORGANISATIONS:
+        org = loader.ensure(
+            Organisation,
+            {"key": key},
+            {
+                "kind": kind,
+                "parent": orgs.get(parent),
+                "valid_from": valid_from,
+                "valid_to": valid_to,
+            },
+        )
+        loader.ensure(
+            OrganisationName,
+            {"organisation": org, "name": name},
+            {"valid_from": valid_from, "valid_to": valid_to},
+        )
+        orgs[key] = org
+    for predecessor, successor in organisations.SUCCESSIONS:
+        orgs[predecessor].successors.add(orgs[successor])
+    return orgs
+
+
+def _call(loader: Loader, funds, data: dict) -> Call:
+    values = {k: v for k, v in data.items() if k not in CALL_FIELDS_NOT_ON_MODEL}
+    call = loader.ensure(Call, {"fund": funds[data["fund"]], "year": data["year"]}, values)
+    for order, (kind, title) in enumerate(data.get("focus", []), start=1):
+        loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
+    return call
+
+
+def _decided(
+    loader: Loader,
+    call: Call,
+    title: str,
+    orgs: list[Organisation],
+    *,
+    decision: str = Grant.Decision.GRANTED,
+    amount: int | None = None,
+    asked: int | None = None,
+    reconstructed: bool = False,
+    project_year: int | None = None,
+    continues: Grant | None = None,
+    purpose: str = "",
+    reason: str = "",
+    source: str = "",
+    destination: str = "",
+) -> Grant:
+    status = Status.GRANTED if decision == Grant.Decision.GRANTED else Status.REFUSED
+    application = loader.ensure(
+        Application,
+        {"call": call, "title": title},
+        {
+            "status": status,
+            "purpose": purpose,
+            "amount_asked": asked,
+            "amount_asked_is_reconstruction": reconstructed,
+            "project_year": project_year,
+            "continues": continues,
+            "destination": destination,
+            "source": source,
+        },
+    )
+    day = _decision_day(call)
+    names = []
+    for org in orgs:
+        name = organisation_name_on(organisation=org, day=day) or org.current_name
+        names.append(name)
+        loader.ensure(
+            ApplicationOrganisation,
+            {"application": application, "organisation": org},
+            {"organisation_name": name, "is_lead": len(orgs) == 1},
+        )
+    return loader.ensure(
+        Grant,
+        {"application": application},
+        {
+            "decision": decision,
+            "amount": amount,
+            "reason": reason,
+            "organisation": orgs[0] if len(orgs) == 1 else None,
+            "organisation_name": " och ".join(names) if names else "",
+            "source": source,
+        },
+    )
+
+
+def _decision_day(call: Call):
+    import datetime
+
+    return datetime.date(call.year, 1, 1)
+
+
+def _history(loader: Loader, orgs, by_key) -> None:
+    lum18, lum19 = by_key[("LUM", 2018)], by_key[("LUM", 2019)]
+    grants_2018 = {
+        title: _decided(loader, lum18, title, [], purpose=purpose, source=projects.S2018)
+        for title, purpose in projects.PROJECTS_2018
+    }
+    for title in projects.CONTINUED_2019:
+        _decided(loader, lum19, title, [], continues=grants_2018[title], source=projects.S2018)
+    grants_2020 = {}
+    for title, keys, purpose in projects.PROJECTS_2020:
+        grants_2020[title] = _decided(
+            loader,
+            by_key[("LUM", 2020)],
+            title,
+            [orgs[k] for k in keys],
+            purpose=purpose,
+            source=projects.S2020,
+        )
+    for title in projects.CONTINUED_2021:
+        org = grants_2020[title].organisation
+        _decided(
+            loader,
+            by_key[("LUM", 2021)],
+            title,
+            [org],
+            continues=grants_2020[title],
+            source=projects.S2020,
+        )
+    _year_2023(loader, orgs, by_key)
+
+
+def _year_2023(loader: Loader, orgs, by_key) -> None:
+    lum22, lum23, mul23 = by_key[("LUM", 2022)], by_key[("LUM", 2023)], by_key[("MUL", 2023)]
+    for key, title, asked, granted, continuing in projects.LUM_2023:
+        earlier = None
+        if continuing:
+            earlier = _decided(loader, lum22, title, [orgs[key]], source=projects.RECONSTRUCTED)
+        _decided(
+            loader,
+            lum23,
+            title,
+            [orgs[key]],
+            amount=granted,
+            asked=asked,
+            reconstructed=True,
+            project_year=2 if continuing else 1,
+            continues=earlier,
+            source=projects.S2023,
+        )
+    refused = projects.REFUSED_2023
+    _decided(
+        loader,
+        lum23,
+        refused["title"],
+        [orgs[refused["organisation"]]],
+        decision=Grant.Decision.REFUSED,
+        asked=refused["asked"],
+        reconstructed=True,
+        project_year=1,
+        reason=refused["reason"],
+        source=projects.S2023,
+    )
+    for key, trip, granted in projects.MUL_2023:
+        _decided(
+            loader,
+            mul23,
+            trip,
+            [orgs[key]],
+            amount=granted,
+            asked=granted,
+            reconstructed=True,
+            destination=trip,
+            source=projects.S2023,
+        )
+
+
+def _users(loader: Loader, orgs) -> None:
+    for username, first, last, role, org_keys, _about in users.USERS:
+        existing = User.objects.filter(username=username).first()
+        user = loader.ensure(
+            User,
+            {"username": username},
+            {
+                "first_name": first,
+                "last_name": last,
+                "role": role,
+                "is_staff": role == "administrator",
+                "is_superuser": role == "administrator",
+            },
+        )
+        if existing is None:
+            user.set_password(users.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+            user.organisations.set([orgs[k] for k in org_keys])

@@ -1,0 +1,265 @@
+"""Funds and calls exactly as the seeds give them (DOMAIN.md, 'The funds' and
+'One year's cycle'). Figures the seeds do not give are left empty (unknown)."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def opens(year: int, month: int, day: int) -> datetime.datetime:
+    return datetime.datetime(year, month, day, 0, 0, tzinfo=STOCKHOLM)
+
+
+def closes(year: int, month: int, day: int) -> datetime.datetime:
+    return datetime.datetime(year, month, day, 23, 59, tzinfo=STOCKHOLM)
+
+
+FUNDS = [
+    {
+        "code": "LUM",
+        "name": "Lokala utvecklingsmedel",
+        "description": "Lokala utvecklingsprojekt nära praktiken.",
+        "is_trip_fund": False,
+    },
+    {
+        "code": "MUL",
+        "name": "Medel för utveckling och lärande genom studiebesök/resor",
+        "description": (
+            "Studiebesök och resor till kollegor i andra städer eller länder; "
+            "inte för kurser eller konferenser (2023). Hette MUST 2015."
+        ),
+        "is_trip_fund": True,
+    },
+    {
+        "code": "PPSS",
+        "name": "Pilotprojekt samverkan skola och socialtjänst och sociala insatsgrupper",
+        "description": "Särskilda utvecklingsmedel med egna regler (FoU-plan 2015).",
+        "is_trip_fund": False,
+    },
+]
+
+S2015 = "FoU-plan 2015 (tjänsteutlåtande till socialnämnden), avsnitt Utlysning"
+S2020 = "Inriktning 2020, tjänsteutlåtande 2019 (via Hässelby-Vällingby 2019-08-29)"
+S2022 = "Tjänsteutlåtande 2021, avsnitt Inriktning 2022"
+S2023 = "Tjänsteutlåtande 2023, avsnitt Bakgrund"
+
+FOCUS_2015 = [
+    ("criterion", "Omfattar flera stadsdelsförvaltningar."),
+    (
+        "criterion",
+        "Bidrar till arbetet för en sammanhållen stad utifrån sociala, ekonomiska och "
+        "ekologiska perspektiv.",
+    ),
+    ("criterion", "Har en tydlig forskningsanknytning."),
+    (
+        "criterion",
+        "Har en tydlig anknytning till resultatbaserad styrning och evidensbaserad praktik.",
+    ),
+]
+FOCUS_2020 = [
+    ("prioritised", "Att underlätta ett mer sammanhållet stöd till den enskilde"),
+    ("prioritised", "Innovation"),
+    ("prioritised", "Jämställdhet"),
+]
+FOCUS_2022_2023 = [
+    ("main", "Strategiskt värde för staden som helhet"),
+    ("prioritised", "Projekt med avsikt att testa förebyggande insatser och/eller tidigt stöd"),
+    (
+        "prioritised",
+        "Projekt med syfte att i någon form stärka klientcentreringen i arbetet och organisationen",
+    ),
+    (
+        "prioritised",
+        "Projekt som i kombination med något av ovanstående har en utarbetad uppföljnings- "
+        "och utvärderingsplan som syftar till att fånga effekter för klienten",
+    ),
+]
+
+LUM_RULES = {
+    "max_amount": 500_000,
+    "max_applications_per_organisation": 2,
+    "min_project_year": 1,
+    "max_project_year": 3,
+    "gender_equality_analysis_required": True,
+}
+MUL_RULES = {
+    "max_amount": 25_000,
+    "max_applications_per_organisation": 2,
+    "gender_equality_analysis_required": True,
+}
+
+
+def historic_lum(year: int, source: str) -> dict:
+    """A year the seeds mention only through its projects: limits from 003."""
+    return {
+        "fund": "LUM",
+        "year": year,
+        "title": f"Lokala utvecklingsmedel {year}",
+        "source": source,
+        "max_amount": 500_000,
+        "max_project_year": 3,
+        "gender_equality_analysis_required": True,
+        "rule_sources": {"max_amount": "Tjänsteutlåtande 2019-08-29, avsnitt Bakgrund"},
+    }
+
+
+CALLS = [
+    {
+        "fund": "LUM",
+        "year": 2015,
+        "title": "Lokala utvecklingsmedel 2015",
+        "source": S2015,
+        "max_amount": 750_000,
+        "min_project_year": 1,
+        "max_project_year": 1,
+        "focus": FOCUS_2015,
+        "rule_sources": {"max_amount": S2015, "project_year": S2015},
+    },
+    {
+        "fund": "MUL",
+        "year": 2015,
+        "title": "Medel för MUST 2015",
+        "local_fund_name": "MUST (MUtual STudy visits)",
+        "source": S2015,
+        "max_amount": 25_000,
+        "joint_applications_allowed": True,
+        "rule_sources": {"max_amount": S2015},
+    },
+    {
+        "fund": "PPSS",
+        "year": 2015,
+        "title": "Särskilda utvecklingsmedel: PPSS och sociala insatsgrupper 2015",
+        "source": "FoU-plan 2015, avsnitt Lokala utvecklingsmedel inriktade på särskilda områden",
+    },
+    historic_lum(2018, "Redovisning av lokala utvecklingsprojekt 2018"),
+    historic_lum(2019, "Redovisning 2018: projekt som fått medel även under 2019"),
+    {
+        "fund": "LUM",
+        "year": 2020,
+        "title": "Lokala utvecklingsmedel 2020",
+        "source": S2020,
+        "opens_at": opens(2019, 5, 2),
+        "closes_at": closes(2019, 9, 20),
+        **LUM_RULES,
+        "focus": FOCUS_2020,
+        "rule_sources": {"max_amount": S2020, "per_organisation": S2020},
+    },
+    {
+        "fund": "MUL",
+        "year": 2020,
+        "title": "Studieresor 2020",
+        "source": S2020,
+        "opens_at": opens(2019, 5, 2),
+        "closes_at": closes(2019, 9, 20),
+        **MUL_RULES,
+        "focus": FOCUS_2020,
+        "rule_sources": {"max_amount": S2020 + " (25 tkr per förvaltning)"},
+    },
+    historic_lum(2021, "Redovisning 2020: projekt beviljade medel för fortsatt utveckling 2021"),
+    {
+        "fund": "LUM",
+        "year": 2022,
+        "title": "Lokala utvecklingsmedel 2022",
+        "source": S2022,
+        "opens_at": opens(2021, 5, 5),
+        "closes_at": closes(2021, 9, 10),
+        "repayment_notice_deadline": datetime.date(2022, 6, 7),
+        **LUM_RULES,
+        "focus": FOCUS_2022_2023,
+        "rule_sources": {"max_amount": S2022 + ", Finansiering"},
+    },
+    {
+        "fund": "MUL",
+        "year": 2022,
+        "title": "Medel för utveckling och lärande genom studieresor 2022",
+        "source": S2022,
+        "opens_at": opens(2021, 5, 5),
+        "closes_at": closes(2021, 9, 10),
+        "repayment_notice_deadline": datetime.date(2022, 6, 7),
+        **MUL_RULES,
+        "focus": FOCUS_2022_2023,
+        "rule_sources": {"max_amount": S2022 + ", Medel för studieresor"},
+    },
+    {
+        "fund": "LUM",
+        "year": 2023,
+        "title": "Lokala utvecklingsmedel 2023",
+        "source": S2023,
+        "opens_at": opens(2022, 5, 2),
+        "closes_at": closes(2022, 8, 30),
+        "budget": 3_850_000,
+        "repayment_notice_deadline": datetime.date(2023, 5, 31),
+        **LUM_RULES,
+        "workshop_required": True,
+        "approved_report_required": True,
+        "continuation_cut_percent": 20,
+        "focus": FOCUS_2022_2023,
+        "rule_sources": {
+            "max_amount": S2023,
+            "workshop": S2023,
+            "approved_report": S2023,
+            "per_organisation": "Tjänsteutlåtande 2023, avsnitt Ärendet",
+            "continuation_cut": "Tjänsteutlåtande 2023, avsnitt Ärendet",
+        },
+    },
+    {
+        "fund": "MUL",
+        "year": 2023,
+        "title": "Medel för utveckling och lärande genom studiebesök/resor 2023",
+        "source": S2023,
+        "opens_at": opens(2022, 5, 2),
+        "closes_at": closes(2022, 8, 30),
+        "budget": 188_500,
+        "repayment_notice_deadline": datetime.date(2023, 5, 31),
+        **MUL_RULES,
+        "approved_report_required": True,
+        "warn_for_courses_and_conferences": True,
+        "focus": FOCUS_2022_2023,
+        "rule_sources": {
+            "max_amount": S2023 + " (MUL)",
+            "approved_report": S2023,
+            "courses_and_conferences": S2023 + " (MUL beviljas inte för utbildningar eller "
+            "konferenser)",
+        },
+    },
+]
+
+# An open call to try the application pages on. It is an exercise, not a
+# decision of the committee, and says so in its title.
+EXERCISE_CALLS = [
+    {
+        "fund": fund,
+        "year": 2027,
+        "title": f"Övningsutlysning {code} 2027 (demo, inte ett verkligt beslut)",
+        "source": "Demodata: 2023 års regler, för att prova systemet",
+        "opens_at": opens(2026, 9, 1),
+        "closes_at": closes(2027, 3, 31),
+        **rules,
+        "focus": FOCUS_2022_2023,
+        "required_attachments": attachments,
+    }
+    for fund, code, rules, attachments in [
+        (
+            "LUM",
+            "LUM",
+            {
+                **LUM_RULES,
+                "workshop_required": True,
+                "approved_report_required": True,
+                "continuation_cut_percent": 20,
+            },
+            ["Projektplan"],
+        ),
+        (
+            "MUL",
+            "MUL",
+            {
+                **MUL_RULES,
+                "approved_report_required": True,
+                "warn_for_courses_and_conferences": True,
+            },
+            [],
+        ),
+    ]
+]

@@ -1,0 +1,14 @@
+"""Demo logins, one per role, matching the test base's cast."""
+
+DEMO_PASSWORD = "fou-demo-2026"
+
+# username, first name, last name, role, organisation keys, what the login is for
+USERS = [
+    ("anna", "Anna", "Andersson", "applicant", ["farsta"], "sökande för Farsta"),
+    ("sven", "Sven", "Svensson", "applicant", ["skarpnack"], "sökande för Skarpnäck"),
+    ("rut", "Rut", "Rådberg", "council", ["farsta"], "FoU-rådet, från Farsta (jävig för Farsta)"),
+    ("olle", "Olle", "Ohlsson", "council", ["sodermalm"], "FoU-rådet, från Södermalm"),
+    ("hanna", "Hanna", "Handläggare", "officer", ["socialforvaltningen"], "handläggare"),
+    ("lars", "Lars", "Larsson", "reader", [], "läsare (medarbetare i staden)"),
+    ("admin", "Alva", "Admin", "administrator", [], "administratör"),
+]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from fou.core import views
+
+app_name = "core"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("min-sida/", views.dashboard, name="dashboard"),
+    path("andringslogg/", views.audit_log, name="audit_log"),
+]

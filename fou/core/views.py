@@ -1,0 +1,39 @@
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from fou.accounts.permissions import officer_required
+from fou.applications.selectors import applications_visible_to
+from fou.calls.selectors import open_calls
+from fou.core.audit import AUDITED_MODELS, recent_audit_entries
+from fou.core.roles import capabilities_for
+
+
+def home(request):
+    return render(request, "core/home.html", {"open_calls": open_calls()})
+
+
+@login_required
+def dashboard(request):
+    user = request.user
+    recent = applications_visible_to(user=user).order_by("-updated_at")[:10]
+    context = {
+        "capabilities": capabilities_for(user),
+        "recent_applications": recent,
+        "open_calls": open_calls(),
+        "organisations": user.organisations.prefetch_related("names"),
+    }
+    return render(request, "core/dashboard.html", context)
+
+
+@officer_required
+def audit_log(request):
+    model = request.GET.get("modell")
+    labels = [model] if model in AUDITED_MODELS else None
+    entries = recent_audit_entries(limit=500, model_labels=labels)
+    page = Paginator(entries, 50).get_page(request.GET.get("sida"))
+    return render(
+        request,
+        "core/audit_log.html",
+        {"page": page, "models": AUDITED_MODELS, "selected_model": model},
+    )

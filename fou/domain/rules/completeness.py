@@ -1,0 +1,69 @@
+"""What an application must contain: fields, attachments, gender equality analysis."""
+
+from collections.abc import Iterator
+
+from fou.domain.rules.model import (
+    ApplicationFacts,
+    CallRules,
+    EvaluationContext,
+    OrganisationHistory,
+    Outcome,
+    RuleCode,
+    RuleResult,
+    result,
+)
+from fou.domain.rules.text import FIELDS
+
+
+def _is_filled(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None
+
+
+def check_required_fields(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    for name in rules.required_fields:
+        label, request = FIELDS[name]
+        if _is_filled(getattr(application, name)):
+            yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, f"{label} finns med.", name)
+        else:
+            yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.FAIL, request, name)
+
+
+def check_required_attachments(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    for kind in rules.required_attachments:
+        if kind in application.attachment_kinds:
+            outcome, message = Outcome.PASS, f"Bilagan {kind} finns med."
+        else:
+            outcome, message = Outcome.FAIL, f"Bifoga {kind}."
+        yield result(rules, RuleCode.REQUIRED_ATTACHMENT, outcome, message, "attachments")
+
+
+def check_gender_equality_analysis(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    if not rules.gender_equality_analysis_required:
+        return
+    code = RuleCode.GENDER_EQUALITY_ANALYSIS
+    field = "gender_equality_analysis"
+    if _is_filled(application.gender_equality_analysis):
+        yield result(rules, code, Outcome.PASS, "Jämställdhetsanalysen finns med.", field)
+    else:
+        message = (
+            "Skriv en jämställdhetsanalys. Sedan 2018 ska ansökningar om "
+            f"{rules.fund} innehålla en."
+        )
+        yield result(rules, code, Outcome.FAIL, message, field)

@@ -1,0 +1,75 @@
+"""How much an application may ask for, and how many one organisation may file."""
+
+from collections.abc import Iterator
+
+from fou.domain.money import format_kronor
+from fou.domain.rules.model import (
+    ApplicationFacts,
+    CallRules,
+    EvaluationContext,
+    OrganisationHistory,
+    Outcome,
+    RuleCode,
+    RuleResult,
+    result,
+)
+from fou.domain.rules.text import applications_phrase, number_word
+
+
+def check_amount_cap(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    amount = application.amount_asked
+    if amount is None:
+        # Asked for by the required-field rule; a cap cannot judge nothing.
+        return
+    code = RuleCode.AMOUNT_CAP
+    if amount <= 0:
+        yield result(
+            rules, code, Outcome.FAIL, "Beloppet måste vara större än 0 kr.", "amount_asked"
+        )
+        return
+    cap = rules.max_amount
+    basis = ""
+    if rules.max_amount_per_organisation:
+        cap *= 1 + len(application.co_applicant_keys)
+        basis = f" ({format_kronor(rules.max_amount)} per deltagande förvaltning)"
+    if amount > cap:
+        message = f"Beloppet får vara högst {format_kronor(cap)} för {rules.name}{basis}."
+        yield result(rules, code, Outcome.FAIL, message, "amount_asked")
+    else:
+        message = (
+            f"Beloppet {format_kronor(amount)} ryms inom taket "
+            f"{format_kronor(cap)} för {rules.name}{basis}."
+        )
+        yield result(rules, code, Outcome.PASS, message, "amount_asked")
+
+
+def check_applications_per_organisation(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    limit = rules.max_applications_per_organisation
+    if limit is None:
+        return
+    code = RuleCode.APPLICATIONS_PER_ORGANISATION
+    organisation = application.organisation_name
+    position = context.earlier_applications + 1
+    if position > limit:
+        message = (
+            f"{organisation} har redan lämnat in {applications_phrase(limit, rules.fund)} "
+            f"i utlysningen, och varje förvaltning får lämna in högst {number_word(limit)}. "
+            "Dra tillbaka en av dem om ni vill lämna in den här i stället."
+        )
+        yield result(rules, code, Outcome.FAIL, message)
+    else:
+        message = (
+            f"Ansökan är nummer {position} av högst "
+            f"{applications_phrase(limit, rules.fund)} från {organisation} i utlysningen."
+        )
+        yield result(rules, code, Outcome.PASS, message)

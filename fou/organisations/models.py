@@ -1,0 +1,85 @@
+"""Organisations that apply for and run projects, with their history.
+
+Districts merge and are renamed; a grant keeps the organisation and the name
+it had at the time, so names carry validity periods and merges are recorded
+as successions.
+"""
+
+import datetime
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        DISTRICT = "district", "Stadsdelsförvaltning"
+        ADMINISTRATION = "administration", "Facknämndsförvaltning"
+        UNIT = "unit", "Avdelning eller enhet"
+
+    key = models.SlugField("nyckel", max_length=80, unique=True)
+    kind = models.CharField("typ", max_length=20, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="ingår i",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="units",
+    )
+    valid_from = models.DateField("gäller från", null=True, blank=True)
+    valid_to = models.DateField("gäller till och med", null=True, blank=True)
+    successors = models.ManyToManyField(
+        "self",
+        verbose_name="uppgick i",
+        symmetrical=False,
+        blank=True,
+        related_name="predecessors",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "organisation"
+        verbose_name_plural = "organisationer"
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.current_name
+
+    @property
+    def current_name(self) -> str:
+        names = sorted(self.names.all(), key=lambda n: n.valid_from or datetime.date.min)
+        return names[-1].name if names else self.key
+
+    def exists_on(self, day: datetime.date) -> bool:
+        starts = self.valid_from is None or self.valid_from <= day
+        ends = self.valid_to is None or day <= self.valid_to
+        return starts and ends
+
+
+class OrganisationName(models.Model):
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="names", verbose_name="organisation"
+    )
+    name = models.CharField("namn", max_length=200)
+    valid_from = models.DateField("gäller från", null=True, blank=True)
+    valid_to = models.DateField("gäller till och med", null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "namn"
+        verbose_name_plural = "namn"
+        ordering = ["organisation", "valid_from"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "name", "valid_from"], name="unique_name_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def valid_on(self, day: datetime.date) -> bool:
+        starts = self.valid_from is None or self.valid_from <= day
+        ends = self.valid_to is None or day <= self.valid_to
+        return starts and ends

@@ -1,0 +1,60 @@
+"""Questions about organisations and their history."""
+
+import datetime
+
+from django.db.models import Prefetch, Q
+
+from fou.organisations.models import Organisation, OrganisationName
+
+
+def organisation_name_on(*, organisation: Organisation, day: datetime.date) -> str | None:
+    """The name the organisation had on ``day``; None if it did not exist then."""
+    if not organisation.exists_on(day):
+        return None
+    for name in organisation.names.all():
+        if name.valid_on(day):
+            return name.name
+    return None
+
+
+def organisation_names_on(*, organisation: Organisation, day: datetime.date) -> list[str]:
+    """What the organisation was called on ``day``.
+
+    For an organisation formed by a merge, a day before the merge answers with
+    the names of the predecessors that existed then (Hägersten-Älvsjö in 2019
+    was Hägersten-Liljeholmen and Älvsjö).
+    """
+    own = organisation_name_on(organisation=organisation, day=day)
+    if own is not None:
+        return [own]
+    names: list[str] = []
+    for predecessor in organisation.predecessors.order_by("key"):
+        names.extend(organisation_names_on(organisation=predecessor, day=day))
+    return names
+
+
+def organisations_existing_on(*, day: datetime.date):
+    return (
+        Organisation.objects.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=day))
+        .prefetch_related("names")
+    )
+
+
+def organisation_by_name(*, name: str, day: datetime.date | None = None) -> Organisation | None:
+    """Find the organisation that carried ``name`` (on ``day`` if given)."""
+    names = OrganisationName.objects.filter(name__iexact=name.strip())
+    if day is not None:
+        names = names.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
+    found = names.select_related("organisation").first()
+    return found.organisation if found else None
+
+
+def organisation_list_with_history():
+    return Organisation.objects.prefetch_related(
+        Prefetch("names", queryset=OrganisationName.objects.order_by("valid_from")),
+        "successors",
+        "predecessors",
+    ).select_related("parent")

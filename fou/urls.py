@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("fou.core.urls")),
+    path("logga-in/", auth_views.LoginView.as_view(), name="login"),
+    path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("organisationer/", include("fou.organisations.urls")),
+    path("utlysningar/", include("fou.calls.urls")),
+    path("ansokningar/", include("fou.applications.urls")),
+    path("admin/", admin.site.urls),
+]
+
+admin.site.site_header = "FoU-medel – administration"
+admin.site.site_title = "FoU-medel"
