@@ -53,8 +53,13 @@ class Application(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField("inskickad", null=True, blank=True)
+    deadline_extended_to = models.DateTimeField("öppnad igen till och med", null=True, blank=True)
+    officer_message = models.TextField("meddelande från handläggaren", blank=True)
+    # The rules engine's verdict, stored so the officer's list can filter on it.
+    rule_outcome = models.CharField("regelkontroll", max_length=10, blank=True, db_index=True)
+    rule_results = models.JSONField("regelresultat", default=list, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "rule_outcome", "rule_results"])
 
     class Meta:
         verbose_name = "ansökan"
@@ -129,6 +134,7 @@ class Grant(models.Model):
         related_name="grants",
     )
     organisation_name = models.CharField("organisation då", max_length=200, blank=True)
+    report_name = models.CharField("rapport", max_length=300, blank=True)
     report_approved = models.BooleanField("rapport godkänd", null=True, blank=True)
     source = models.CharField("källa", max_length=300, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -164,3 +170,61 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class WarningAcceptance(models.Model):
+    """A grants officer's recorded reason for accepting a rule warning."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="warning_acceptances"
+    )
+    rule_code = models.CharField("regel", max_length=50)
+    reason = models.TextField("motivering")
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    accepted_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "godtagen varning"
+        verbose_name_plural = "godtagna varningar"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "rule_code"], name="one_acceptance_per_rule"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rule_code}: {self.reason}"
+
+
+class WorkshopAttendance(models.Model):
+    """An organisation attended the call's mandatory workshop (2023)."""
+
+    call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="workshops")
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="workshops"
+    )
+    attended_on = models.DateField("datum", null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "deltagande i workshop"
+        verbose_name_plural = "deltaganden i workshop"
+        constraints = [
+            models.UniqueConstraint(fields=["call", "organisation"], name="one_workshop_entry")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} – {self.call}"
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number given out per year (FoU-2023-0007)."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"FoU-{self.year}: {self.last}"

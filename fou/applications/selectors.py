@@ -44,6 +44,14 @@ def user_may_edit(*, user, application: Application) -> bool:
     return application.participants.filter(organisation__in=own).exists()
 
 
+def user_is_lead_member(*, user, application: Application) -> bool:
+    """Only the lead organisation submits and invites co-applicants."""
+    if not (user.is_authenticated and user.is_applicant):
+        return False
+    lead = application.lead
+    return lead is not None and user.organisations.filter(pk=lead.organisation_id).exists()
+
+
 def granted_projects_by_year():
     """Decided applications, grouped by the year of the call, newest first."""
     grants = (

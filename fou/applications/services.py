@@ -1,12 +1,36 @@
 """Writes to applications: each one transaction, each one recorded."""
 
+from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 
-from fou.accounts.permissions import refuse
-from fou.applications.models import Application, ApplicationOrganisation
-from fou.applications.selectors import user_may_edit
+from fou.accounts.permissions import refuse, require_officer
+from fou.applications.eligibility import refresh_rule_results
+from fou.applications.models import (
+    Application,
+    ApplicationOrganisation,
+    Status,
+    WarningAcceptance,
+)
+from fou.applications.references import next_reference
+from fou.applications.selectors import user_is_lead_member, user_may_edit
 from fou.core.versioning import save_audited, save_versioned
+from fou.domain.rules import Outcome
+from fou.domain.rules.text import format_moment
 from fou.organisations.selectors import organisation_name_on
+
+
+class SubmissionRefused(Exception):
+    def __init__(self, message: str, results=()):
+        super().__init__(message)
+        self.message = message
+        self.results = list(results)
+
+
+def _name_then(organisation, call) -> str:
+    day = (call.opens_at or timezone.now()).date()
+    return organisation_name_on(organisation=organisation, day=day) or organisation.current_name
 
 
 @transaction.atomic
@@ -15,20 +39,20 @@ def application_create(*, call, organisation, user, title: str = "") -> Applicat
         refuse(user, f"skapa ansökan för {organisation}")
     application = Application(call=call, title=title or "Namnlöst utkast", created_by=user)
     save_audited(instance=application, user=user, reason="Utkast skapat")
-    name = organisation_name_on(organisation=organisation, day=call.opens_at.date())
     participant = ApplicationOrganisation(
         application=application,
         organisation=organisation,
-        organisation_name=name or organisation.current_name,
+        organisation_name=_name_then(organisation, call),
         is_lead=True,
     )
     save_audited(instance=participant, user=user, reason="Huvudsökande")
+    refresh_rule_results(application)
     return application
 
 
 @transaction.atomic
 def application_update(*, form, user, expected_version: int, reason: str = "") -> Application:
-    """Save an edited draft; refused unless the user's organisation owns it."""
+    """Save an edited draft; refused unless the user's organisation takes part."""
     application = form.instance
     if not user_may_edit(user=user, application=application):
         refuse(user, f"ändra ansökan {application.pk}")
@@ -37,4 +61,143 @@ def application_update(*, form, user, expected_version: int, reason: str = "") -
         instance=application, expected_version=expected_version, user=user, reason=reason
     )
     form.save_m2m()
+    refresh_rule_results(application)
     return application
+
+
+@transaction.atomic
+def co_applicant_add(*, application, organisation, user) -> ApplicationOrganisation:
+    if not user_is_lead_member(user=user, application=application):
+        refuse(user, f"bjuda in medsökande till ansökan {application.pk}")
+    if not application.call.joint_applications_allowed:
+        raise ValueError("Utlysningen tillåter inte gemensamma ansökningar.")
+    if application.participants.filter(organisation=organisation).exists():
+        raise ValueError(f"{organisation.current_name} är redan med i ansökan.")
+    participant = ApplicationOrganisation(
+        application=application,
+        organisation=organisation,
+        organisation_name=_name_then(organisation, application.call),
+        is_lead=False,
+    )
+    save_audited(instance=participant, user=user, reason="Medsökande inbjuden")
+    return participant
+
+
+@transaction.atomic
+def application_submit(*, application, user, now=None) -> Application:
+    """Submit a draft: the lead organisation only, before the deadline, with no
+    failing rule. Gives the application its reference number and sends a receipt."""
+    now = now or timezone.now()
+    if not user_is_lead_member(user=user, application=application):
+        refuse(user, f"skicka in ansökan {application.pk}")
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.status != Status.DRAFT:
+        raise SubmissionRefused("Ansökan är redan inskickad.")
+    results = refresh_rule_results(application, now=now)
+    failing = [r for r in results if r.outcome == Outcome.FAIL]
+    if failing:
+        raise SubmissionRefused(
+            "Ansökan kan inte skickas in förrän det som är markerat är rättat.", failing
+        )
+    application.status = Status.SUBMITTED
+    application.submitted_at = now
+    application.officer_message = ""
+    if not application.reference:
+        application.reference = next_reference(application.call.year)
+    application.version += 1
+    save_audited(instance=application, user=user, reason="Inskickad")
+    transaction.on_commit(lambda: _send_receipt(application, user))
+    return application
+
+
+def _send_receipt(application, user) -> None:
+    if not user.email:
+        return
+    url = reverse("applications:receipt", args=[application.pk])
+    send_mail(
+        subject=f"Kvitto: {application.reference} har kommit in",
+        message=(
+            f"Hej {user.display_name}!\n\n"
+            f"Vi har tagit emot ansökan {application.reference}, "
+            f'"{application.title}", till {application.call.title}.\n'
+            f"Inskickad {format_moment(application.submitted_at)}.\n\n"
+            f"Kvittot finns på {url}\n\nSocialförvaltningen, FoU-medel"
+        ),
+        from_email=None,
+        recipient_list=[user.email],
+    )
+
+
+def _officer_transition(*, application, user, to_status, reason: str, allowed_from, **changes):
+    require_officer(user, f"ändra status för ansökan {application.pk}")
+    if application.status not in allowed_from:
+        raise ValueError(
+            f"Ansökan har status {application.get_status_display().lower()} och kan inte ändras så."
+        )
+    if not reason.strip():
+        raise ValueError("Skriv en motivering; den sparas i ändringsloggen.")
+    expected = application.version
+    application.status = to_status
+    for field, value in changes.items():
+        setattr(application, field, value)
+    save_versioned(instance=application, expected_version=expected, user=user, reason=reason)
+    return application
+
+
+SUBMITTED_OR_CHECKED = {Status.SUBMITTED, Status.UNDER_REVIEW}
+
+
+def application_withdraw(*, application, user, reason: str):
+    return _officer_transition(
+        application=application,
+        user=user,
+        to_status=Status.WITHDRAWN,
+        reason=reason,
+        allowed_from={Status.DRAFT, *SUBMITTED_OR_CHECKED},
+    )
+
+
+def application_return(*, application, user, message: str):
+    """Back to the applicant as a draft, with the officer's message."""
+    return _officer_transition(
+        application=application,
+        user=user,
+        to_status=Status.DRAFT,
+        reason=f"Returnerad till sökande: {message}",
+        allowed_from=SUBMITTED_OR_CHECKED,
+        officer_message=message,
+    )
+
+
+def application_mark_checked(*, application, user, reason: str = "Kontrollerad"):
+    return _officer_transition(
+        application=application,
+        user=user,
+        to_status=Status.UNDER_REVIEW,
+        reason=reason,
+        allowed_from={Status.SUBMITTED},
+    )
+
+
+def application_reopen(*, application, user, until, reason: str):
+    """Let one application be submitted after the call closed."""
+    return _officer_transition(
+        application=application,
+        user=user,
+        to_status=Status.DRAFT,
+        reason=f"Öppnad igen till {format_moment(until)}: {reason}",
+        allowed_from={Status.DRAFT, *SUBMITTED_OR_CHECKED},
+        deadline_extended_to=until,
+    )
+
+
+@transaction.atomic
+def warning_accept(*, application, user, rule_code: str, reason: str) -> WarningAcceptance:
+    require_officer(user, f"godta varning för ansökan {application.pk}")
+    if not reason.strip():
+        raise ValueError("Skriv varför varningen godtas.")
+    acceptance = WarningAcceptance(
+        application=application, rule_code=rule_code, reason=reason, accepted_by=user
+    )
+    save_audited(instance=acceptance, user=user, reason=f"Varning godtagen: {reason}")
+    return acceptance

@@ -51,6 +51,11 @@ class Call(models.Model):
     max_amount = models.PositiveIntegerField(
         "högsta belopp per ansökan (kr)", null=True, blank=True
     )
+    max_amount_per_organisation = models.BooleanField(
+        "högsta belopp gäller per förvaltning",
+        default=False,
+        help_text="En gemensam ansökan får då söka beloppet för varje deltagande förvaltning.",
+    )
     max_applications_per_organisation = models.PositiveSmallIntegerField(
         "högsta antal ansökningar per organisation", null=True, blank=True
     )

@@ -66,9 +66,12 @@ def test_concurrent_rule_edit_is_refused_and_loses_nothing(officer, lum_call):
     first.force_login(officer)
     second.force_login(second_officer)
     stale = rules_form(lum_call)  # both opened the page at version 1
-    assert first.post(
-        f"/utlysningar/{lum_call.pk}/regler/", {**stale, "max_amount": 400000}
-    ).status_code == 302
+    assert (
+        first.post(
+            f"/utlysningar/{lum_call.pk}/regler/", {**stale, "max_amount": 400000}
+        ).status_code
+        == 302
+    )
     response = second.post(f"/utlysningar/{lum_call.pk}/regler/", {**stale, "max_amount": 300000})
     assert response.status_code == 409
     page = response.content.decode()

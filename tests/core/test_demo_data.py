@@ -42,8 +42,10 @@ def test_2023_grants_equal_the_decision():
         actual = sorted((g.organisation_name, g.application.title, g.amount) for g in grants)
         assert actual == expected
     totals = ALLOCATION_2023["granted_totals"]
-    assert sum(g.amount for g in Grant.objects.filter(application__call__year=2023)
-               if g.amount) == totals["all"]
+    assert (
+        sum(g.amount for g in Grant.objects.filter(application__call__year=2023) if g.amount)
+        == totals["all"]
+    )
 
 
 @pytest.mark.django_db
@@ -82,7 +84,7 @@ def test_calls_have_the_seeds_dates_and_limits():
     assert (lum2015.max_amount, lum2015.max_project_year) == (750_000, 1)
     assert Call.objects.get(fund__code="MUL", year=2015).local_fund_name.startswith("MUST")
     lum2023 = Call.objects.get(fund__code="LUM", year=2023)
-    assert lum2023.closes_at.isoformat() == "2022-08-30T21:59:00+00:00"
+    assert lum2023.closes_at.isoformat() == "2022-08-30T21:59:59+00:00"
     assert lum2023.continuation_cut_percent == 20
     assert lum2023.workshop_required
     opens_2020 = timezone.localtime(Call.objects.get(fund__code="LUM", year=2020).opens_at)

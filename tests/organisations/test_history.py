@@ -18,7 +18,9 @@ def org(key):
 
 
 def test_hagersten_alvsjo_in_2019_was_two_districts(demo):
-    names = organisation_names_on(organisation=org("hagersten-alvsjo"), day=datetime.date(2019, 6, 30))
+    names = organisation_names_on(
+        organisation=org("hagersten-alvsjo"), day=datetime.date(2019, 6, 30)
+    )
     assert names == ["Älvsjö", "Hägersten-Liljeholmen"]
 
 

@@ -12,7 +12,7 @@ def opens(year: int, month: int, day: int) -> datetime.datetime:
 
 
 def closes(year: int, month: int, day: int) -> datetime.datetime:
-    return datetime.datetime(year, month, day, 23, 59, tzinfo=STOCKHOLM)
+    return datetime.datetime(year, month, day, 23, 59, 59, tzinfo=STOCKHOLM)
 
 
 FUNDS = [
@@ -83,10 +83,11 @@ LUM_RULES = {
     "max_project_year": 3,
     "gender_equality_analysis_required": True,
 }
+# The gender equality analysis is asked of local development projects (2022
+# decision, avsnitt Jämställdhetsanalys), not of study trips.
 MUL_RULES = {
     "max_amount": 25_000,
     "max_applications_per_organisation": 2,
-    "gender_equality_analysis_required": True,
 }
 
 
@@ -153,6 +154,7 @@ CALLS = [
         "opens_at": opens(2019, 5, 2),
         "closes_at": closes(2019, 9, 20),
         **MUL_RULES,
+        "max_amount_per_organisation": True,
         "focus": FOCUS_2020,
         "rule_sources": {"max_amount": S2020 + " (25 tkr per förvaltning)"},
     },

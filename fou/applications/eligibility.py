@@ -1,0 +1,181 @@
+"""From models to the rules engine's facts, and the verdict back onto the model."""
+
+from django.utils import timezone
+
+from fou.applications.models import (
+    Application,
+    ApplicationOrganisation,
+    Grant,
+    WarningAcceptance,
+    WorkshopAttendance,
+)
+from fou.domain.rules import (
+    ApplicationFacts,
+    CallRules,
+    EarlierGrant,
+    GrantReference,
+    OrganisationHistory,
+    OtherApplication,
+    Outcome,
+    RuleResult,
+    evaluate,
+)
+from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
+
+WORST_FIRST = [Outcome.FAIL, Outcome.WARN, Outcome.PASS]
+
+
+def call_rules(call) -> CallRules:
+    trips = call.fund.is_trip_fund
+    return CallRules(
+        fund=call.fund.code,
+        year=call.year,
+        max_amount=call.max_amount or 0,
+        closes_at=call.closes_at,
+        max_amount_per_organisation=call.max_amount_per_organisation,
+        max_applications_per_organisation=call.max_applications_per_organisation,
+        min_project_year=None if trips else call.min_project_year,
+        max_project_year=None if trips else call.max_project_year,
+        required_fields=TRIP_FIELDS if trips else PROJECT_FIELDS,
+        required_attachments=tuple(call.required_attachments),
+        gender_equality_analysis_required=call.gender_equality_analysis_required,
+        workshop_required=call.workshop_required,
+        approved_report_required=call.approved_report_required,
+        warn_for_courses_and_conferences=call.warn_for_courses_and_conferences,
+        sources=dict(call.rule_sources),
+        default_source=call.source,
+    )
+
+
+def _grant_reference(grant: Grant | None) -> GrantReference | None:
+    if grant is None:
+        return None
+    application = grant.application
+    return GrantReference(
+        grant_id=grant.pk,
+        project_key=application.title.casefold(),
+        project_title=application.title,
+        organisation_key=grant.organisation.key if grant.organisation else "",
+        fund=application.call.fund.code,
+        year=application.call.year,
+    )
+
+
+def application_facts(application: Application) -> ApplicationFacts:
+    participants = list(application.participants.all())
+    lead = next((p for p in participants if p.is_lead), None)
+    return ApplicationFacts(
+        application_id=application.pk,
+        fund=application.call.fund.code,
+        organisation_key=lead.organisation.key if lead else "",
+        organisation_name=lead.organisation_name if lead else "",
+        status=application.status,
+        submitted_at=application.submitted_at,
+        title=application.title,
+        purpose=application.purpose,
+        amount_asked=application.amount_asked,
+        project_year=application.project_year,
+        continues_grant=_grant_reference(application.continues),
+        gender_equality_analysis=application.gender_equality_analysis,
+        attachment_kinds=frozenset(a.kind for a in application.attachments.all()),
+        destination=application.destination,
+        co_applicant_keys=frozenset(p.organisation.key for p in participants if not p.is_lead),
+        deadline_extended_to=application.deadline_extended_to,
+    )
+
+
+def organisation_history(application: Application) -> OrganisationHistory:
+    lead = application.lead
+    if lead is None:
+        return OrganisationHistory()
+    organisation = lead.organisation
+    others = (
+        ApplicationOrganisation.objects.filter(
+            organisation=organisation, application__call=application.call
+        )
+        .exclude(application=application)
+        .select_related("application__call__fund")
+    )
+    grants = Grant.objects.filter(
+        organisation=organisation, decision=Grant.Decision.GRANTED
+    ).select_related("application__call__fund")
+    return OrganisationHistory(
+        other_applications=tuple(
+            OtherApplication(
+                application_id=p.application_id,
+                fund=p.application.call.fund.code,
+                is_lead=p.is_lead,
+                status=p.application.status,
+                submitted_at=p.application.submitted_at,
+            )
+            for p in others
+        ),
+        earlier_grants=tuple(
+            EarlierGrant(
+                grant_id=g.pk,
+                fund=g.application.call.fund.code,
+                year=g.application.call.year,
+                project_title=g.application.title,
+                report_name=g.report_name or f"Rapport för {g.application.title}",
+                # Unknown report status in historical records is not held against anyone.
+                report_approved=g.report_approved is not False,
+            )
+            for g in grants
+            if g.application.call.year < application.call.year
+        ),
+        workshop_attended=WorkshopAttendance.objects.filter(
+            call=application.call, organisation=organisation
+        ).exists(),
+        predecessor_keys=frozenset(organisation.predecessors.values_list("key", flat=True)),
+    )
+
+
+def check_application(application: Application, *, now=None) -> list[RuleResult]:
+    return evaluate(
+        call_rules(application.call),
+        application_facts(application),
+        organisation_history(application),
+        now=now or timezone.now(),
+    )
+
+
+def worst_outcome(results: list[RuleResult]) -> str:
+    outcomes = {r.outcome for r in results}
+    return next((o.value for o in WORST_FIRST if o in outcomes), Outcome.PASS.value)
+
+
+def serialise(results: list[RuleResult]) -> list[dict]:
+    return [
+        {
+            "code": r.code.value,
+            "outcome": r.outcome.value,
+            "message": r.message,
+            "field": r.field,
+            "source": r.source,
+        }
+        for r in results
+    ]
+
+
+def refresh_rule_results(application: Application, *, now=None) -> list[RuleResult]:
+    """Re-run the rules and store the verdict for the officer's list."""
+    results = check_application(application, now=now)
+    application.rule_results = serialise(results)
+    application.rule_outcome = worst_outcome(results)
+    Application.objects.filter(pk=application.pk).update(
+        rule_results=application.rule_results, rule_outcome=application.rule_outcome
+    )
+    return results
+
+
+def unaccepted_warnings(application: Application) -> list[dict]:
+    accepted = set(
+        WarningAcceptance.objects.filter(application=application).values_list(
+            "rule_code", flat=True
+        )
+    )
+    return [
+        r
+        for r in application.rule_results
+        if r["outcome"] == Outcome.WARN.value and r["code"] not in accepted
+    ]

@@ -1,0 +1,116 @@
+"""Choosing between readings that are all real words, by the words around them.
+
+The word list gives no word pairs, so the cues below are the grammar that
+tells the readings apart ("per år", "det är"; "bör ha", "bor på"). A rule
+returns the reading to use, or None to leave the choice to frequency.
+"""
+
+import re
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_NUMBER = re.compile(r"\d+")
+
+# Words after which "år" (year), not "är" (is), follows.
+YEAR_BEFORE = frozenset(
+    [
+        "per",
+        "varje",
+        "ett",
+        "två",
+        "tre",
+        "fyra",
+        "fem",
+        "sex",
+        "sju",
+        "åtta",
+        "nio",
+        "tio",
+        "några",
+        "flera",
+        "många",
+        "samma",
+        "tidigare",
+        "kommande",
+        "förra",
+        "nästa",
+        "hela",
+        "under",
+        "för",
+        "i",
+        "innevarande",
+        "halvt",
+    ]
+)
+# Words that follow "bör" (should) and not "bor" (lives).
+SHOULD_BEFORE = frozenset(
+    ["ha", "vara", "kunna", "bli", "få", "ge", "göra", "finnas", "inte", "också", "därför"]
+)
+# Words before "sätt" (way) and not "sitt" (its own) or "satt" (sat).
+WAY_AFTER = frozenset(
+    [
+        "ett",
+        "samma",
+        "annat",
+        "nytt",
+        "bra",
+        "enkelt",
+        "bättre",
+        "sådant",
+        "visst",
+        "rätt",
+        "effektivt",
+        "vilket",
+        "detta",
+    ]
+)
+# Subjects after which "stod" (stood) is the verb, not "stöd" (support).
+SUBJECTS = frozenset(["jag", "du", "han", "hon", "vi", "ni", "de", "den", "det", "man", "som"])
+# Words before "väl" (well) rather than "val" (choice).
+WELL_AFTER = frozenset(["hur", "så", "lika", "mycket", "alltför", "särskilt", "ganska", "också"])
+OURS_AFTER = frozenset(["av", "bland", "hos", "alla"])
+FATHER_AFTER = frozenset(["barnets", "hans", "hennes", "deras", "sin", "min", "din", "en", "vars"])
+MODAL_BEFORE = frozenset(["att", "ska", "skall", "kan", "bör", "får", "kommer"])
+
+
+def _year_or_is(options, previous, following):
+    counted = _NUMBER.fullmatch(previous) and not _YEAR.fullmatch(previous)
+    if _YEAR.fullmatch(following) or previous in YEAR_BEFORE or counted:
+        return "år" if "år" in options else None
+    return "är" if "är" in options else None
+
+
+def _should_or_lives(previous, following):
+    passive_infinitive = len(following) > 4 and following.endswith("as")
+    return "bör" if following in SHOULD_BEFORE or passive_infinitive else "bor"
+
+
+def resolve(as_is: str, options: set[str], previous: tuple[str, str], following: str) -> str | None:
+    """The reading context calls for, among ``options`` (all lower case).
+
+    ``previous`` holds the two words before (already repaired, nearest last),
+    ``following`` the raw next word; both lower case, "" at a text's edge.
+    """
+    before = previous[-1]
+    if options & {"år", "är"}:
+        return _year_or_is(options, before, following)
+    if as_is == "bor" and "bör" in options:
+        return _should_or_lives(before, following)
+    if as_is in ("sitt", "satt") and "sätt" in options:
+        return "sätt" if before in WAY_AFTER else as_is
+    if as_is == "stod" and "stöd" in options:
+        return as_is if before in SUBJECTS else "stöd"
+    if as_is == "val" and "väl" in options:
+        return "väl" if before in WELL_AFTER else as_is
+    if as_is == "vara" and "våra" in options:
+        return "våra" if before in OURS_AFTER else as_is
+    if as_is == "man" and "män" in options:
+        return "män" if previous == ("kvinnor", "och") else as_is
+    if as_is == "far" and "får" in options:
+        return as_is if before in FATHER_AFTER or following in ("och", "till") else "får"
+    if as_is == "sa" and "så" in options:
+        return as_is if before in SUBJECTS else "så"
+    if as_is == "starka" and "stärka" in options:
+        return "stärka" if before in MODAL_BEFORE else as_is
+    if as_is == "ing" and "ingå" in options:
+        return "ingå" if before in MODAL_BEFORE else as_is
+    return None
