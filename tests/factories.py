@@ -10,6 +10,7 @@ from fou.organisations.models import Organisation, OrganisationName
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 PASSWORD = "test-lösenord-123"
+STOCKHOLM_PAST = datetime.datetime(2020, 6, 30, 23, 59, 59, tzinfo=STOCKHOLM)
 
 
 def organisation(name: str, *, key: str | None = None, kind: str = "district", **dates):

@@ -24,11 +24,21 @@ class KronorField(forms.CharField):
         return value
 
 
+class LongTextInput(forms.TextInput):
+    """No maxlength attribute: the browser must not cut what someone pastes;
+    the server says what is too long and keeps the text."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"].pop("maxlength", None)
+        return context
+
+
 class ApplicationForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
     title = forms.CharField(
         label="Projektets namn",
         max_length=TITLE_MAX,
+        widget=LongTextInput,
         error_messages={
             "required": "Skriv projektets namn.",
             "max_length": f"Projektets namn får vara högst {TITLE_MAX} tecken.",
@@ -67,8 +77,6 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         application = self.instance
         call = application.call
-        if not self.is_bound:
-            self.initial["version"] = application.version
         self.fields["focus_areas"].queryset = call.focus_areas.all()
         lead = application.lead
         self.fields["continues"].queryset = Grant.objects.filter(
@@ -86,6 +94,10 @@ class ApplicationForm(forms.ModelForm):
         )
         if call.fund.is_trip_fund:
             del self.fields["project_year"], self.fields["continues"]
+            self.fields["title"].label = "Studiebesökets namn"
+            self.fields[
+                "destination"
+            ].help_text = "Vart resan går och vilka verksamheter ni ska besöka."
         else:
             del self.fields["destination"], self.fields["trip_start"], self.fields["trip_end"]
 
@@ -95,3 +107,31 @@ class ApplicationForm(forms.ModelForm):
         if start and end and end < start:
             self.add_error("trip_end", "Resan kan inte sluta innan den börjar.")
         return cleaned
+
+
+ApplicationForm.base_fields["purpose"].help_text = "Vad vill ni uppnå, för vem, och hur?"
+ApplicationForm.base_fields[
+    "gender_equality_analysis"
+].help_text = "Hur påverkar projektet kvinnor och män, flickor och pojkar? Krävs sedan 2018."
+
+
+class AttachmentForm(forms.Form):
+    kind = forms.ChoiceField(label="Typ av bilaga")
+    file = forms.FileField(
+        label="Fil",
+        help_text="PDF, DOCX, XLSX eller ODT, högst 20 MB.",
+        error_messages={"required": "Välj en fil att ladda upp."},
+    )
+
+    def __init__(self, *args, call, **kwargs):
+        super().__init__(*args, **kwargs)
+        kinds = [*call.required_attachments, "Övrig bilaga"]
+        self.fields["kind"].choices = [(k, k) for k in kinds]
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label="Motivering",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Skriv en motivering; den sparas i ändringsloggen."},
+    )

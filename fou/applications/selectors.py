@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from fou.applications.models import Application, Grant, Status
+from fou.organisations.selectors import organisations_existing_on
 
 DECIDED = [Status.GRANTED, Status.REFUSED]
 
@@ -50,6 +51,16 @@ def user_is_lead_member(*, user, application: Application) -> bool:
         return False
     lead = application.lead
     return lead is not None and user.organisations.filter(pk=lead.organisation_id).exists()
+
+
+def invitable_organisations(*, application: Application):
+    """Organisations that exist when the call opens and are not yet taking part."""
+    day = (application.call.opens_at or application.created_at).date()
+    taking_part = application.participants.values_list("organisation", flat=True)
+    return sorted(
+        organisations_existing_on(day=day).exclude(pk__in=taking_part),
+        key=lambda o: o.current_name,
+    )
 
 
 def granted_projects_by_year():

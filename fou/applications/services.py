@@ -1,5 +1,8 @@
 """Writes to applications: each one transaction, each one recorded."""
 
+from pathlib import Path
+
+from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
@@ -10,12 +13,14 @@ from fou.applications.eligibility import refresh_rule_results
 from fou.applications.models import (
     Application,
     ApplicationOrganisation,
+    Attachment,
     Status,
     WarningAcceptance,
 )
 from fou.applications.references import next_reference
 from fou.applications.selectors import user_is_lead_member, user_may_edit
 from fou.core.versioning import save_audited, save_versioned
+from fou.domain.files import MAX_ATTACHMENT_BYTES, FileRefused, identify
 from fou.domain.rules import Outcome
 from fou.domain.rules.text import format_moment
 from fou.organisations.selectors import organisation_name_on
@@ -51,18 +56,58 @@ def application_create(*, call, organisation, user, title: str = "") -> Applicat
 
 
 @transaction.atomic
-def application_update(*, form, user, expected_version: int, reason: str = "") -> Application:
-    """Save an edited draft; refused unless the user's organisation takes part."""
+def application_save_draft(*, form, user, expected_version: int, reason: str = "") -> Application:
+    """Save what is valid in an edited draft; the fields with errors keep their
+    saved value (the form still shows what was typed). Refused unless the
+    user's organisation takes part."""
+    form.is_valid()
     application = form.instance
     if not user_may_edit(user=user, application=application):
         refuse(user, f"ändra ansökan {application.pk}")
-    application = form.save(commit=False)
     save_versioned(
         instance=application, expected_version=expected_version, user=user, reason=reason
     )
-    form.save_m2m()
+    if "focus_areas" in form.cleaned_data:
+        application.focus_areas.set(form.cleaned_data["focus_areas"])
     refresh_rule_results(application)
     return application
+
+
+@transaction.atomic
+def attachment_add(*, application, user, kind: str, upload) -> Attachment:
+    """Store an upload after checking what it really is (not what it is called)."""
+    if not user_may_edit(user=user, application=application):
+        refuse(user, f"ladda upp bilaga till ansökan {application.pk}")
+    if upload.size > MAX_ATTACHMENT_BYTES:
+        raise FileRefused(
+            f"Filen är {upload.size / 1024 / 1024:.1f} MB. En bilaga får vara högst 20 MB."
+        )
+    data = upload.read()
+    found = identify(data, name=upload.name)
+    stem = Path(upload.name).stem or "bilaga"
+    attachment = Attachment(
+        application=application,
+        kind=kind,
+        original_name=f"{stem}.{found.extension}",
+        content_type=found.content_type,
+        size=len(data),
+        uploaded_by=user,
+    )
+    attachment.file.save(f"{stem}.{found.extension}", ContentFile(data), save=False)
+    save_audited(instance=attachment, user=user, reason=f"Bilaga uppladdad: {kind}")
+    refresh_rule_results(application)
+    return attachment
+
+
+@transaction.atomic
+def attachment_remove(*, attachment, user) -> None:
+    application = attachment.application
+    if not user_may_edit(user=user, application=application):
+        refuse(user, f"ta bort bilaga från ansökan {application.pk}")
+    attachment._history_user = user
+    attachment._change_reason = "Bilaga borttagen"
+    attachment.delete()
+    refresh_rule_results(application)
 
 
 @transaction.atomic
@@ -134,8 +179,6 @@ def _officer_transition(*, application, user, to_status, reason: str, allowed_fr
         raise ValueError(
             f"Ansökan har status {application.get_status_display().lower()} och kan inte ändras så."
         )
-    if not reason.strip():
-        raise ValueError("Skriv en motivering; den sparas i ändringsloggen.")
     expected = application.version
     application.status = to_status
     for field, value in changes.items():
@@ -147,18 +190,25 @@ def _officer_transition(*, application, user, to_status, reason: str, allowed_fr
 SUBMITTED_OR_CHECKED = {Status.SUBMITTED, Status.UNDER_REVIEW}
 
 
+def _required(text: str, message: str = "Skriv en motivering; den sparas i ändringsloggen.") -> str:
+    if not text or not text.strip():
+        raise ValueError(message)
+    return text.strip()
+
+
 def application_withdraw(*, application, user, reason: str):
     return _officer_transition(
         application=application,
         user=user,
         to_status=Status.WITHDRAWN,
-        reason=reason,
+        reason=_required(reason),
         allowed_from={Status.DRAFT, *SUBMITTED_OR_CHECKED},
     )
 
 
 def application_return(*, application, user, message: str):
     """Back to the applicant as a draft, with the officer's message."""
+    message = _required(message, "Skriv ett meddelande till den sökande.")
     return _officer_transition(
         application=application,
         user=user,
@@ -185,7 +235,7 @@ def application_reopen(*, application, user, until, reason: str):
         application=application,
         user=user,
         to_status=Status.DRAFT,
-        reason=f"Öppnad igen till {format_moment(until)}: {reason}",
+        reason=f"Öppnad igen till {format_moment(until)}: {_required(reason)}",
         allowed_from={Status.DRAFT, *SUBMITTED_OR_CHECKED},
         deadline_extended_to=until,
     )
@@ -194,8 +244,7 @@ def application_reopen(*, application, user, until, reason: str):
 @transaction.atomic
 def warning_accept(*, application, user, rule_code: str, reason: str) -> WarningAcceptance:
     require_officer(user, f"godta varning för ansökan {application.pk}")
-    if not reason.strip():
-        raise ValueError("Skriv varför varningen godtas.")
+    reason = _required(reason, "Skriv varför varningen godtas.")
     acceptance = WarningAcceptance(
         application=application, rule_code=rule_code, reason=reason, accepted_by=user
     )

@@ -1,30 +1,50 @@
+"""The applicant's pages: start, write, attach, check and submit."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
+from django.contrib.auth.views import redirect_to_login
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
-from fou.accounts.permissions import officer_required, refuse
-from fou.applications.forms import ApplicationForm
+from fou.accounts.permissions import refuse
+from fou.applications import session_input
+from fou.applications.eligibility import refresh_rule_results
+from fou.applications.forms import ApplicationForm, AttachmentForm
+from fou.applications.models import Attachment
 from fou.applications.selectors import (
     application_for,
-    applications_visible_to,
     granted_projects_by_year,
+    invitable_organisations,
+    user_is_lead_member,
     user_may_edit,
 )
-from fou.applications.services import application_create, application_update
+from fou.applications.services import (
+    SubmissionRefused,
+    application_create,
+    application_save_draft,
+    application_submit,
+    attachment_add,
+    attachment_remove,
+    co_applicant_add,
+)
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open
-from fou.core.audit import audit_entries_for
 from fou.core.versioning import EditConflict
+from fou.domain.files import FileRefused
+from fou.domain.rules.text import format_moment
 
 
 @login_required
 def detail(request, pk):
     application = application_for(user=request.user, pk=pk)
+    if request.user.is_officer:
+        return redirect("applications:officer_detail", pk=pk)
     context = {
         "application": application,
         "may_edit": user_may_edit(user=request.user, application=application),
-        "audit": audit_entries_for(application) if request.user.is_officer else None,
+        "audit": None,
     }
     return render(request, "applications/detail.html", context)
 
@@ -34,7 +54,7 @@ def start(request, call_pk):
     call = get_object_or_404(Call, pk=call_pk)
     if not request.user.is_applicant:
         refuse(request.user, "starta ansökan")
-    organisations = list(request.user.organisations.all())
+    organisations = list(request.user.organisations.prefetch_related("names"))
     if request.method == "POST":
         chosen = next(
             (o for o in organisations if str(o.pk) == request.POST.get("organisation")), None
@@ -42,7 +62,11 @@ def start(request, call_pk):
         if chosen is None:
             messages.error(request, "Välj vilken organisation ansökan gäller.")
         elif not call_is_open(call):
-            messages.error(request, "Utlysningen är stängd; en ny ansökan kan inte startas.")
+            messages.error(
+                request,
+                f"Utlysningen stängde {format_moment(call.closes_at)}; "
+                "en ny ansökan kan inte startas.",
+            )
         else:
             application = application_create(call=call, organisation=chosen, user=request.user)
             return redirect("applications:edit", pk=application.pk)
@@ -51,35 +75,195 @@ def start(request, call_pk):
     )
 
 
-@login_required
-def edit(request, pk):
+def _expected_version(request) -> int:
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return -1  # treated as someone else's newer save: nothing is overwritten
+
+
+def _editable(request, pk):
     application = application_for(user=request.user, pk=pk)
     if not user_may_edit(user=request.user, application=application):
         refuse(request.user, f"ändra ansökan {pk}")
-    form = ApplicationForm(request.POST or None, instance=application)
+    return application
+
+
+def edit(request, pk):
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            session_input.keep(request, pk)
+        return redirect_to_login(reverse("applications:edit", args=[pk]))
+    application = _editable(request, pk)
+    restored = session_input.take(request, pk) if request.method == "GET" else None
+    data = request.POST if request.method == "POST" else restored
+    form = ApplicationForm(data, instance=application)
     conflict = None
-    if request.method == "POST" and form.is_valid():
+    if restored is not None:
+        messages.warning(
+            request,
+            "Du loggades ut medan du skrev. Det du skrev är återställt nedan men inte sparat: "
+            "kontrollera och spara.",
+        )
+        form.is_valid()
+    if request.method == "POST":
         try:
-            application_update(
-                form=form,
-                user=request.user,
-                expected_version=form.cleaned_data["version"],
-                reason=request.POST.get("reason", ""),
+            application = application_save_draft(
+                form=form, user=request.user, expected_version=_expected_version(request)
             )
         except EditConflict as error:
             conflict = error
         else:
-            messages.success(request, "Utkastet är sparat.")
-            return redirect("applications:edit", pk=pk)
-    context = {"application": application, "form": form, "conflict": conflict}
-    return render(request, "applications/edit.html", context, status=409 if conflict else 200)
+            if form.errors:
+                messages.warning(
+                    request, "Utkastet är sparat, utom de fält som är markerade med fel."
+                )
+            elif "check" in request.POST:
+                return redirect("applications:check", pk=pk)
+            else:
+                messages.success(request, "Utkastet är sparat.")
+                return redirect("applications:edit", pk=pk)
+    return render(
+        request,
+        "applications/edit.html",
+        _edit_context(request, application, form, conflict),
+        status=409 if conflict else 200,
+    )
 
 
-@officer_required
-def officer_list(request):
-    applications = applications_visible_to(user=request.user).order_by("-call__year", "pk")
-    page = Paginator(applications, 50).get_page(request.GET.get("sida"))
-    return render(request, "applications/officer_list.html", {"page": page})
+def _edit_context(request, application, form, conflict):
+    return {
+        "application": application,
+        "form": form,
+        "conflict": conflict,
+        "version": conflict.current.version if conflict else application.version,
+        "attachment_form": AttachmentForm(call=application.call),
+        "is_lead_member": user_is_lead_member(user=request.user, application=application),
+        "invitable": invitable_organisations(application=application),
+        "results": application.rule_results,
+    }
+
+
+@require_POST
+def autosave(request, pk):
+    """Called by htmx every few seconds and when the page is left."""
+    if not request.user.is_authenticated:
+        session_input.keep(request, pk)
+        return render(request, "applications/_autosave_status.html", {"logged_out": True, "pk": pk})
+    application = _editable(request, pk)
+    form = ApplicationForm(request.POST, instance=application)
+    try:
+        application = application_save_draft(
+            form=form,
+            user=request.user,
+            expected_version=_expected_version(request),
+            reason="Autosparat",
+        )
+    except EditConflict as conflict:
+        return render(request, "applications/_autosave_status.html", {"conflict": conflict})
+    context = {"application": application, "form": form, "saved": True}
+    return render(request, "applications/_autosave_status.html", context)
+
+
+@login_required
+@require_POST
+def attachment_upload(request, pk):
+    application = _editable(request, pk)
+    form = AttachmentForm(request.POST, request.FILES, call=application.call)
+    if form.is_valid():
+        try:
+            attachment_add(
+                application=application,
+                user=request.user,
+                kind=form.cleaned_data["kind"],
+                upload=form.cleaned_data["file"],
+            )
+        except FileRefused as refused:
+            form.add_error("file", str(refused))
+        else:
+            messages.success(request, "Bilagan är uppladdad.")
+            return redirect(reverse("applications:edit", args=[pk]) + "#bilagor")
+    context = _edit_context(request, application, ApplicationForm(instance=application), None)
+    context["attachment_form"] = form
+    return render(request, "applications/edit.html", context, status=400)
+
+
+@login_required
+@require_POST
+def attachment_delete(request, pk, attachment_pk):
+    application = _editable(request, pk)
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, application=application)
+    attachment_remove(attachment=attachment, user=request.user)
+    messages.success(request, f"Bilagan {attachment.original_name} är borttagen.")
+    return redirect(reverse("applications:edit", args=[pk]) + "#bilagor")
+
+
+@login_required
+def attachment_download(request, pk, attachment_pk):
+    application = application_for(user=request.user, pk=pk)
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, application=application)
+    if not attachment.file:
+        raise Http404("Filen saknas.")
+    return FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name
+    )
+
+
+@login_required
+@require_POST
+def co_applicant_invite(request, pk):
+    application = _editable(request, pk)
+    organisation = next(
+        (
+            o
+            for o in invitable_organisations(application=application)
+            if str(o.pk) == request.POST.get("organisation")
+        ),
+        None,
+    )
+    if organisation is None:
+        messages.error(request, "Välj en organisation att bjuda in.")
+    else:
+        try:
+            co_applicant_add(application=application, organisation=organisation, user=request.user)
+        except ValueError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, f"{organisation.current_name} är medsökande och kan nu se utkastet."
+            )
+    return redirect(reverse("applications:edit", args=[pk]) + "#medsokande")
+
+
+@login_required
+def check_answers(request, pk):
+    application = _editable(request, pk)
+    refused = None
+    if request.method == "POST":
+        try:
+            application = application_submit(application=application, user=request.user)
+        except SubmissionRefused as error:
+            refused = error
+        else:
+            return redirect("applications:receipt", pk=pk)
+    results = refresh_rule_results(application)
+    context = {
+        "application": application,
+        "results": results,
+        "refused": refused,
+        "failing": [r for r in results if r.outcome == "fail"],
+        "is_lead_member": user_is_lead_member(user=request.user, application=application),
+        "form": ApplicationForm(instance=application),
+    }
+    return render(request, "applications/check.html", context, status=400 if refused else 200)
+
+
+@login_required
+def receipt(request, pk):
+    application = application_for(user=request.user, pk=pk)
+    if not application.reference:
+        raise Http404("Ansökan är inte inskickad.")
+    return render(request, "applications/receipt.html", {"application": application})
 
 
 def archive(request):

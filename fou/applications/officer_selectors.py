@@ -1,0 +1,65 @@
+"""The grants officer's list of applications: filters, sorting, export rows."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from fou.applications.models import Application, ApplicationOrganisation, Status
+
+SORTS = {
+    "referens": "reference",
+    "titel": "title",
+    "belopp": "amount_asked",
+    "status": "status",
+    "inskickad": "submitted_at",
+    "regel": "rule_outcome",
+}
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    call: int | None = None
+    fund: str = ""
+    organisation: int | None = None
+    status: str = ""
+    rule_outcome: str = ""
+    sort: str = "referens"
+    descending: bool = False
+
+    @classmethod
+    def from_query(cls, query) -> "ListFilters":
+        def number(name):
+            value = query.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        sort = query.get("sortera", "referens")
+        return cls(
+            call=number("utlysning"),
+            fund=query.get("fond", ""),
+            organisation=number("organisation"),
+            status=query.get("status", "") if query.get("status") in Status.values else "",
+            rule_outcome=query.get("regel", "")
+            if query.get("regel") in {"fail", "warn", "pass"}
+            else "",
+            sort=sort if sort in SORTS else "referens",
+            descending=query.get("ordning") == "fallande",
+        )
+
+
+def application_list_for_officer(*, filters: ListFilters):
+    participants = ApplicationOrganisation.objects.order_by("-is_lead", "organisation_name")
+    qs = Application.objects.select_related("call__fund").prefetch_related(
+        Prefetch("participants", queryset=participants)
+    )
+    if filters.call:
+        qs = qs.filter(call_id=filters.call)
+    if filters.fund:
+        qs = qs.filter(call__fund__code=filters.fund)
+    if filters.organisation:
+        qs = qs.filter(participants__organisation_id=filters.organisation).distinct()
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.rule_outcome:
+        qs = qs.filter(rule_outcome=filters.rule_outcome)
+    field = SORTS[filters.sort]
+    return qs.order_by(f"-{field}" if filters.descending else field, "pk")

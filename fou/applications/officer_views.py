@@ -1,0 +1,150 @@
+"""The grants officer's pages: the list of a call's applications and one
+application's handling (checks, warnings, status changes)."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from fou.accounts.permissions import officer_required
+from fou.applications import services
+from fou.applications.eligibility import unaccepted_warnings
+from fou.applications.export import applications_workbook
+from fou.applications.models import Application, Status, WarningAcceptance
+from fou.applications.officer_selectors import ListFilters, application_list_for_officer
+from fou.calls.models import Call, Fund
+from fou.core.audit import audit_entries_for
+from fou.core.versioning import EditConflict
+from fou.organisations.models import Organisation
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+PAGE_SIZE = 50
+
+
+COLUMNS = [
+    ("referens", "Diarienummer"),
+    ("titel", "Ansökan"),
+    ("belopp", "Sökt belopp"),
+    ("status", "Status"),
+    ("inskickad", "Inskickad"),
+    ("regel", "Regelkontroll"),
+]
+
+
+def _sort_columns(query, filters: ListFilters) -> list[dict]:
+    columns = []
+    for key, label in COLUMNS:
+        params = query.copy()
+        params["sortera"] = key
+        current = filters.sort == key
+        params["ordning"] = "fallande" if current and not filters.descending else "stigande"
+        params.pop("sida", None)
+        indicator = ("▼" if filters.descending else "▲") if current else ""
+        columns.append(
+            {"key": key, "label": label, "query": params.urlencode(), "indicator": indicator}
+        )
+    return columns
+
+
+@officer_required
+def officer_list(request):
+    filters = ListFilters.from_query(request.GET)
+    applications = application_list_for_officer(filters=filters)
+    page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("sida"))
+    context = {
+        "page": page,
+        "filters": filters,
+        "sort_columns": _sort_columns(request.GET, filters),
+        "funds": Fund.objects.values_list("code", flat=True),
+        "calls": Call.objects.select_related("fund"),
+        "organisations": Organisation.objects.prefetch_related("names"),
+        "statuses": Status.choices,
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "applications/officer_list.html", context)
+
+
+@officer_required
+def officer_export(request):
+    filters = ListFilters.from_query(request.GET)
+    content = applications_workbook(application_list_for_officer(filters=filters))
+    response = HttpResponse(
+        content,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="ansokningar.xlsx"'
+    return response
+
+
+@officer_required
+def officer_detail(request, pk):
+    application = get_object_or_404(
+        Application.objects.select_related("call__fund", "continues__application__call"), pk=pk
+    )
+    context = {
+        "application": application,
+        "results": application.rule_results,
+        "open_warnings": unaccepted_warnings(application),
+        "acceptances": WarningAcceptance.objects.filter(application=application).select_related(
+            "accepted_by"
+        ),
+        "audit": audit_entries_for(application),
+        "statuses": Status,
+    }
+    return render(request, "applications/officer_detail.html", context)
+
+
+def _reopen_until(text: str) -> datetime.datetime:
+    day = datetime.date.fromisoformat(text)
+    return datetime.datetime.combine(day, datetime.time(23, 59, 59), tzinfo=STOCKHOLM)
+
+
+ACTIONS = {
+    "withdraw": lambda a, u, p: services.application_withdraw(
+        application=a, user=u, reason=p.get("reason", "")
+    ),
+    "return": lambda a, u, p: services.application_return(
+        application=a, user=u, message=p.get("reason", "")
+    ),
+    "check": lambda a, u, p: services.application_mark_checked(
+        application=a, user=u, reason=p.get("reason", "") or "Kontrollerad"
+    ),
+    "reopen": lambda a, u, p: services.application_reopen(
+        application=a, user=u, until=_reopen_until(p.get("until", "")), reason=p.get("reason", "")
+    ),
+    "accept_warning": lambda a, u, p: services.warning_accept(
+        application=a, user=u, rule_code=p.get("rule", ""), reason=p.get("reason", "")
+    ),
+}
+DONE = {
+    "withdraw": "Ansökan är återtagen.",
+    "return": "Ansökan är returnerad till den sökande med ditt meddelande.",
+    "check": "Ansökan är markerad som kontrollerad och går vidare till beredning.",
+    "reopen": "Ansökan är öppnad igen för den sökande.",
+    "accept_warning": "Varningen är godtagen med din motivering.",
+}
+
+
+@officer_required
+@require_POST
+def officer_action(request, pk, action):
+    application = get_object_or_404(Application, pk=pk)
+    if action not in ACTIONS:
+        messages.error(request, "Okänd åtgärd.")
+        return redirect("applications:officer_detail", pk=pk)
+    try:
+        ACTIONS[action](application, request.user, request.POST)
+    except ValueError as error:
+        text = str(error)
+        if action == "reopen" and "isoformat" in text:
+            text = "Skriv datumet som ÅÅÅÅ-MM-DD."
+        messages.error(request, text)
+    except EditConflict as conflict:
+        messages.error(request, conflict.message)
+    else:
+        messages.success(request, DONE[action])
+    return redirect("applications:officer_detail", pk=pk)

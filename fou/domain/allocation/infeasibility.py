@@ -1,0 +1,87 @@
+"""Officer locks that cannot all hold at once, said in Swedish.
+
+Only locks can make an allocation impossible: without them, refusing every
+open application is always allowed. So the conflicts are found here, before
+solving, and named one by one instead of reporting a bare "infeasible".
+"""
+
+from collections import defaultdict
+
+from fou.domain.allocation.model import AllocationSettings, Candidate, GrantExactly
+from fou.domain.money import format_kronor
+
+
+class InfeasibleLocksError(Exception):
+    """The locks contradict the budget or the rules; no proposal can be made.
+
+    ``conflicts`` holds one Swedish sentence per conflict; ``str(error)`` joins
+    them under a heading, ready to show at the top of the page.
+    """
+
+    def __init__(self, conflicts: list[str]):
+        self.conflicts = tuple(conflicts)
+        lines = "\n".join(f"– {conflict}" for conflict in self.conflicts)
+        super().__init__(f"Låsningarna går inte att uppfylla samtidigt:\n{lines}")
+
+
+def check_locks(candidates: tuple[Candidate, ...], settings: AllocationSettings) -> None:
+    """Raise ``InfeasibleLocksError`` naming every conflict between the locks."""
+    granted = [c for c in candidates if isinstance(c.lock, GrantExactly)]
+    conflicts = [message for c in granted if (message := _single_lock_conflict(c, settings))]
+
+    by_fund = defaultdict(list)
+    for c in granted:
+        by_fund[c.fund].append(c)
+    for fund, locked in sorted(by_fund.items()):
+        conflicts += _over_budget(f"budgeten för {fund}", settings.budgets[fund], locked)
+    if settings.total_budget is not None:
+        conflicts += _over_budget("totalbudgeten", settings.total_budget, granted)
+
+    limit = settings.max_grants_per_organisation
+    by_organisation = defaultdict(list)
+    for c in granted:
+        by_organisation[(c.fund, c.organisation_key)].append(c)
+    for (fund, _), locked in sorted(by_organisation.items()):
+        if limit is not None and len(locked) > limit:
+            conflicts.append(
+                f"{locked[0].organisation_name} har {len(locked)} låsta beviljanden i {fund} "
+                f"({_names(locked)}), men högst {limit} får beviljas per förvaltning: "
+                f"lås upp {len(locked) - limit}."
+            )
+    if conflicts:
+        raise InfeasibleLocksError(conflicts)
+
+
+def _single_lock_conflict(candidate: Candidate, settings: AllocationSettings) -> str | None:
+    amount = candidate.lock.amount
+    who = f"«{candidate.project}» ({candidate.organisation_name})"
+    subject = f"{who} är låst till {format_kronor(amount)}"
+    if not candidate.eligible:
+        why = candidate.exclusion_reason or "den uppfyller inte kraven i utlysningen"
+        return f"{subject}, men ansökan är utesluten: {why}."
+    if candidate.warning_unresolved:
+        return f"{subject}, men ansökan har en varning utan registrerat skäl."
+    most = settings.max_amount(candidate)
+    if amount > most:
+        return (
+            f"{subject}, men högst {format_kronor(most)} får beviljas: "
+            f"{format_kronor(amount - most)} för mycket."
+        )
+    return None
+
+
+def _over_budget(budget_name: str, budget: int, locked: list[Candidate]) -> list[str]:
+    total = sum(c.lock.amount for c in locked)
+    if total <= budget:
+        return []
+    return [
+        f"De låsta beviljandena ({_names(locked, amounts=True)}) är tillsammans "
+        f"{format_kronor(total)}, {format_kronor(total - budget)} mer än {budget_name} "
+        f"på {format_kronor(budget)}."
+    ]
+
+
+def _names(candidates: list[Candidate], *, amounts: bool = False) -> str:
+    if amounts:
+        return ", ".join(f"«{c.project}» {format_kronor(c.lock.amount)}" for c in candidates)
+    return ", ".join(f"«{c.project}»" for c in candidates)
