@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "fou.calls",
     "fou.applications",
     "fou.history",
+    "fou.review",
+    "fou.allocations",
 ]
 
 MIDDLEWARE = [

@@ -10,6 +10,9 @@ urlpatterns = [
     path("organisationer/", include("fou.organisations.urls")),
     path("utlysningar/", include("fou.calls.urls")),
     path("ansokningar/", include("fou.applications.urls")),
+    path("bedomning/", include("fou.review.urls")),
+    path("fordelning/", include("fou.allocations.urls")),
+    path("historik/", include("fou.history.urls")),
     path("admin/", admin.site.urls),
 ]
 
