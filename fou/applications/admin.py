@@ -1,7 +1,14 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from fou.applications.models import Application, ApplicationOrganisation, Attachment, Grant
+from fou.applications.models import (
+    Application,
+    ApplicationOrganisation,
+    Attachment,
+    Grant,
+    WarningAcceptance,
+    WorkshopAttendance,
+)
 
 
 class ParticipantInline(admin.TabularInline):
@@ -29,3 +36,15 @@ class GrantAdmin(SimpleHistoryAdmin):
 
 
 admin.site.register(Attachment, SimpleHistoryAdmin)
+
+
+@admin.register(WorkshopAttendance)
+class WorkshopAttendanceAdmin(SimpleHistoryAdmin):
+    list_display = ("organisation", "call", "attended_on")
+    list_filter = ("call",)
+
+
+@admin.register(WarningAcceptance)
+class WarningAcceptanceAdmin(SimpleHistoryAdmin):
+    list_display = ("application", "rule_code", "accepted_by", "accepted_at")
+    readonly_fields = ("application", "rule_code", "reason", "accepted_by")

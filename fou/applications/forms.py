@@ -85,6 +85,7 @@ class ApplicationForm(forms.ModelForm):
             application__call__year__lt=call.year,
             organisation=lead.organisation if lead else None,
         ).select_related("application__call")
+        self.fields["continues"].empty_label = "Inget – ansökan gäller ett nytt projekt"
         self.fields["continues"].label_from_instance = lambda g: (
             f"{g.application.title} ({g.application.call.year})"
         )

@@ -14,6 +14,7 @@ def navigation(request):
         items.append((_("Organisationer"), reverse("organisations:list")))
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
+            items.append((_("Fördelning"), reverse("allocations:index")))
             items.append((_("Ändringslogg"), reverse("core:audit_log")))
         if user.is_staff:
             items.append((_("Administration"), reverse("admin:index")))

@@ -30,16 +30,29 @@ class EditConflict(Exception):
         )
 
 
+def _saved_since_by_others(model, pk, expected_version: int, user) -> bool:
+    later = model.history.filter(id=pk, version__gt=expected_version)
+    return later.exclude(history_user=user).exists() or not later.exists()
+
+
 @transaction.atomic
 def save_versioned(*, instance, expected_version: int, user, reason: str = "") -> None:
-    """Save ``instance`` if nobody saved it since ``expected_version``."""
+    """Save ``instance`` if nobody else saved it since ``expected_version``.
+
+    The user's own later saves (an autosave from the page they just left, a
+    second tab) are not a conflict: only another person's edit is protected.
+    """
     model = type(instance)
-    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
+    current = model.objects.select_for_update().filter(pk=instance.pk).values("version").get()
+    version = current["version"]
+    if version != expected_version and _saved_since_by_others(
+        model, instance.pk, expected_version, user
+    ):
+        raise EditConflict(current=model.objects.get(pk=instance.pk))
+    claimed = model.objects.filter(pk=instance.pk, version=version).update(version=F("version") + 1)
     if not claimed:
         raise EditConflict(current=model.objects.get(pk=instance.pk))
-    instance.version = expected_version + 1
+    instance.version = version + 1
     save_audited(instance=instance, user=user, reason=reason)
 
 

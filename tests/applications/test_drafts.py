@@ -96,13 +96,24 @@ def test_autosave_saves_the_valid_fields_and_names_the_rest(as_applicant, draft)
     assert draft.purpose == "Skrivet nyss"
 
 
-def test_autosave_never_overwrites_someone_elses_save(as_applicant, draft):
+def test_autosave_never_overwrites_someone_elses_save(as_applicant, draft, farsta):
     stale = draft_data(draft, purpose="Gammal version")
-    as_applicant.post(edit_url(draft), draft_data(draft, purpose="Kollegans text"))
+    colleague = Client()
+    colleague.force_login(factories.user("karin", "applicant", farsta))
+    colleague.post(edit_url(draft), draft_data(draft, purpose="Kollegans text"))
     response = as_applicant.post(f"/ansokningar/{draft.pk}/autospara/", stale)
     assert "Sparades inte" in response.content.decode()
     draft.refresh_from_db()
     assert draft.purpose == "Kollegans text"
+
+
+def test_the_users_own_earlier_autosave_is_not_a_conflict(as_applicant, draft):
+    stale = draft_data(draft, purpose="Senaste texten")
+    as_applicant.post(f"/ansokningar/{draft.pk}/autospara/", draft_data(draft, purpose="Äldre"))
+    response = as_applicant.post(edit_url(draft), stale)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.purpose == "Senaste texten"
 
 
 def test_text_typed_when_the_session_expired_is_there_after_logging_in(draft, applicant):

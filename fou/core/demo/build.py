@@ -1,7 +1,13 @@
 """Builds the demo database from the seeds' history."""
 
 from fou.accounts.models import User
-from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
+from fou.applications.models import (
+    Application,
+    ApplicationOrganisation,
+    Grant,
+    Status,
+    WorkshopAttendance,
+)
 from fou.calls.models import Call, FocusArea, Fund
 from fou.core.demo import calls, organisations, projects, users
 from fou.core.demo.loader import Loader
@@ -17,6 +23,12 @@ def load_all(loader: Loader, *, with_exercise_calls: bool = True) -> None:
     all_calls = calls.CALLS + (calls.EXERCISE_CALLS if with_exercise_calls else [])
     by_key = {(c["fund"], c["year"]): _call(loader, funds, c) for c in all_calls}
     _history(loader, orgs, by_key)
+    if with_exercise_calls:
+        # The exercise call requires the workshop; Farsta's staff are recorded
+        # as having attended so the demo applicant can get through.
+        loader.ensure(
+            WorkshopAttendance, {"call": by_key[("LUM", 2027)], "organisation": orgs["farsta"]}
+        )
     _users(loader, orgs)
 
 

@@ -1,0 +1,56 @@
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from fou.allocations.candidates import build_candidates, default_settings, recorded_locks
+from fou.allocations.models import AllocationProposal
+from fou.allocations.selectors import current_proposal, proposal_as_json
+from fou.domain.allocation import InfeasibleLocksError, explain, solve
+from fou.domain.allocation.serialise import proposal_to_json
+
+
+class Command(BaseCommand):
+    help = (
+        "Skriver ut årets förslag till fördelning: den valda versionen, annars den senaste, "
+        "annars ett nytt förslag ur utlysningarnas budget och regler (sparas inte)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--call", type=int, required=True, help="Året medlen avser, t.ex. 2023."
+        )
+        parser.add_argument("--json", action="store_true", help="Skriv ut som JSON.")
+
+    def handle(self, *args, call, json: bool, **options):
+        stored = current_proposal(year=call) or self._fresh(call)
+        result = proposal_as_json(stored)
+        if json:
+            self.stdout.write(_dumps(result))
+            return
+        for fund, totals in result["funds"].items():
+            self.stdout.write(
+                f"{fund}: {totals['granted_total']} kr av budget {totals['budget']} kr"
+            )
+        for row in result["granted"]:
+            self.stdout.write(
+                f"  {row['fund']} {row['organisation']}: {row['project']} – {row['amount']} kr"
+            )
+        for row in result["refused"]:
+            self.stdout.write(f"  AVSLÅS {row['fund']} {row['organisation']}: {row['project']}")
+
+    def _fresh(self, year: int) -> AllocationProposal:
+        candidates, _left_out = build_candidates(year, recorded_locks(year))
+        if not candidates:
+            raise CommandError(f"Inga ansökningar att fördela för {year}.")
+        try:
+            proposal = solve(candidates, default_settings(year))
+        except InfeasibleLocksError as error:
+            raise CommandError(str(error)) from None
+        explanations = {str(k): e.text for k, e in explain(proposal).items()}
+        return AllocationProposal(
+            year=year, number=0, data=proposal_to_json(proposal), explanations=explanations
+        )
+
+
+def _dumps(result) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=2)

@@ -1,0 +1,35 @@
+"""Stored allocation proposals: every run is a version with who and when."""
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class AllocationProposal(models.Model):
+    year = models.PositiveSmallIntegerField("år")
+    number = models.PositiveIntegerField("version")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    note = models.CharField("anteckning", max_length=300, blank=True)
+    # The optimiser's inputs and result (fou.domain.allocation.serialise).
+    data = models.JSONField()
+    # Candidate id → the Swedish explanation shown beside each decision.
+    explanations = models.JSONField(default=dict)
+    is_chosen = models.BooleanField("vald som förslag till beslut", default=False)
+    history = HistoricalRecords(excluded_fields=["data", "explanations"])
+
+    class Meta:
+        verbose_name = "förslag till fördelning"
+        verbose_name_plural = "förslag till fördelning"
+        ordering = ["year", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "number"], name="one_number_per_year"),
+            models.UniqueConstraint(
+                fields=["year"], condition=models.Q(is_chosen=True), name="one_chosen_per_year"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Förslag {self.year} version {self.number}"

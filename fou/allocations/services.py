@@ -1,0 +1,43 @@
+"""Running the optimiser and keeping each run as a version."""
+
+from django.db import transaction
+from django.db.models import Max
+
+from fou.accounts.permissions import require_officer
+from fou.allocations.candidates import build_candidates
+from fou.allocations.models import AllocationProposal
+from fou.core.versioning import save_audited
+from fou.domain.allocation import explain, solve
+from fou.domain.allocation.serialise import proposal_to_json
+
+
+@transaction.atomic
+def proposal_create(*, year: int, settings, locks, user, note: str = "") -> AllocationProposal:
+    """Solve and store a new version. InfeasibleLocksError leaves nothing stored."""
+    require_officer(user, "ta fram förslag till fördelning")
+    candidates, _left_out = build_candidates(year, locks)
+    proposal = solve(candidates, settings)
+    explanations = {str(k): e.text for k, e in explain(proposal).items()}
+    last = AllocationProposal.objects.filter(year=year).aggregate(n=Max("number"))["n"] or 0
+    stored = AllocationProposal(
+        year=year,
+        number=last + 1,
+        created_by=user,
+        note=note,
+        data=proposal_to_json(proposal),
+        explanations=explanations,
+    )
+    save_audited(instance=stored, user=user, reason=note or "Nytt förslag till fördelning")
+    return stored
+
+
+@transaction.atomic
+def proposal_choose(*, proposal: AllocationProposal, user) -> AllocationProposal:
+    """This version becomes the proposal in the decision document."""
+    require_officer(user, "välja förslag till beslut")
+    for earlier in AllocationProposal.objects.filter(year=proposal.year, is_chosen=True):
+        earlier.is_chosen = False
+        save_audited(instance=earlier, user=user, reason=f"Ersatt av version {proposal.number}")
+    proposal.is_chosen = True
+    save_audited(instance=proposal, user=user, reason="Vald som förslag till beslut")
+    return proposal
