@@ -28,6 +28,10 @@ def test_applicant_fills_in_corrects_checks_and_submits(page, settings, tmp_path
     page.select_option("#id_project_year", "1")
     page.check("text=Strategiskt värde för staden som helhet")
     page.fill("#id_gender_equality_analysis", "Både mammor och pappor nås av insatsen.")
+    # htmx saves a few seconds after typing stops.
+    page.wait_for_selector("#autosave-status:has-text('sparades automatiskt')", timeout=10_000)
+    saved = Application.objects.get(call__year=2027, call__fund__code="LUM")
+    assert saved.gender_equality_analysis == "Både mammor och pappor nås av insatsen."
     page.click("button:has-text('Spara och kontrollera ansökan')")
     summary = page.locator(".error-summary")
     assert "Sökt belopp" in summary.inner_text()

@@ -97,3 +97,14 @@ def test_concurrent_draft_edit_is_refused_and_loses_nothing(applicant, farsta, l
     assert "Karins syfte" in page and "Annas rubrik" in page
     draft.refresh_from_db()
     assert draft.title == "Annas rubrik"
+
+
+def test_changed_rules_give_new_verdicts_to_open_applications(as_officer, lum_call, farsta):
+    from fou.applications.eligibility import refresh_rule_results
+
+    draft = factories.application(lum_call, farsta, amount_asked=450_000, purpose="Syfte")
+    refresh_rule_results(draft)
+    assert not any(r["code"] == "amount_cap" and r["outcome"] == "fail" for r in draft.rule_results)
+    as_officer.post(f"/utlysningar/{lum_call.pk}/regler/", rules_form(lum_call, max_amount=400000))
+    draft.refresh_from_db()
+    assert any(r["code"] == "amount_cap" and r["outcome"] == "fail" for r in draft.rule_results)
