@@ -93,3 +93,15 @@ def test_non_staff_cannot_open_the_admin(as_applicant):
     response = as_applicant.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response.url
+
+
+def test_the_demo_grants_officer_edits_calls_in_the_admin(client, db):
+    from django.core.management import call_command
+
+    from fou.accounts.models import User
+
+    call_command("load_demo", "--quiet-logins")
+    client.force_login(User.objects.get(username="hanna"))
+    assert client.get("/admin/calls/call/").status_code == 200
+    assert client.get("/admin/applications/application/").status_code == 200
+    assert client.get("/admin/accounts/user/").status_code == 200

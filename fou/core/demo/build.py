@@ -1,5 +1,6 @@
 """Builds the demo database from the seeds' history."""
 
+from fou.accounts.groups import ensure_officer_group
 from fou.accounts.models import User
 from fou.applications.models import (
     Application,
@@ -212,7 +213,7 @@ def _users(loader: Loader, orgs) -> None:
                 "first_name": first,
                 "last_name": last,
                 "role": role,
-                "is_staff": role == "administrator",
+                "is_staff": role in ("administrator", "officer"),
                 "is_superuser": role == "administrator",
             },
         )
@@ -220,3 +221,5 @@ def _users(loader: Loader, orgs) -> None:
             user.set_password(users.DEMO_PASSWORD)
             user.save(update_fields=["password"])
             user.organisations.set([orgs[k] for k in org_keys])
+            if role == "officer":
+                user.groups.add(ensure_officer_group())
