@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 from fou.applications.models import Application, ApplicationOrganisation, Status
 
 SORTS = {
+    "utlysning": "call__year",
     "referens": "reference",
     "titel": "title",
     "belopp": "amount_asked",
@@ -23,8 +24,9 @@ class ListFilters:
     organisation: int | None = None
     status: str = ""
     rule_outcome: str = ""
-    sort: str = "referens"
-    descending: bool = False
+    # Newest call first, as the office works on this year's applications.
+    sort: str = "utlysning"
+    descending: bool = True
 
     @classmethod
     def from_query(cls, query) -> "ListFilters":
@@ -32,7 +34,7 @@ class ListFilters:
             value = query.get(name, "")
             return int(value) if value.isdigit() else None
 
-        sort = query.get("sortera", "referens")
+        sort = query.get("sortera", "utlysning")
         return cls(
             call=number("utlysning"),
             fund=query.get("fond", ""),
@@ -41,8 +43,9 @@ class ListFilters:
             rule_outcome=query.get("regel", "")
             if query.get("regel") in {"fail", "warn", "pass"}
             else "",
-            sort=sort if sort in SORTS else "referens",
-            descending=query.get("ordning") == "fallande",
+            sort=sort if sort in SORTS else "utlysning",
+            descending=query.get("ordning", "fallande" if sort == "utlysning" else "")
+            == "fallande",
         )
 
 
@@ -62,4 +65,6 @@ def application_list_for_officer(*, filters: ListFilters):
     if filters.rule_outcome:
         qs = qs.filter(rule_outcome=filters.rule_outcome)
     field = SORTS[filters.sort]
-    return qs.order_by(f"-{field}" if filters.descending else field, "pk")
+    return qs.order_by(
+        f"-{field}" if filters.descending else field, "call__fund__code", "reference", "pk"
+    )

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from fou.applications.models import Application, Grant, Status
+from fou.domain.sorting import swedish_key
 from fou.organisations.selectors import organisations_existing_on
 
 DECIDED = [Status.GRANTED, Status.REFUSED]
@@ -59,7 +60,7 @@ def invitable_organisations(*, application: Application):
     taking_part = application.participants.values_list("organisation", flat=True)
     return sorted(
         organisations_existing_on(day=day).exclude(pk__in=taking_part),
-        key=lambda o: o.current_name,
+        key=lambda o: swedish_key(o.current_name),
     )
 
 

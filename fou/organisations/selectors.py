@@ -4,6 +4,7 @@ import datetime
 
 from django.db.models import Prefetch, Q
 
+from fou.domain.sorting import swedish_key
 from fou.organisations.models import Organisation, OrganisationName
 
 
@@ -28,9 +29,9 @@ def organisation_names_on(*, organisation: Organisation, day: datetime.date) -> 
     if own is not None:
         return [own]
     names: list[str] = []
-    for predecessor in organisation.predecessors.order_by("key"):
+    for predecessor in organisation.predecessors.all():
         names.extend(organisation_names_on(organisation=predecessor, day=day))
-    return names
+    return sorted(names, key=swedish_key)
 
 
 def organisations_existing_on(*, day: datetime.date):
@@ -52,9 +53,11 @@ def organisation_by_name(*, name: str, day: datetime.date | None = None) -> Orga
     return found.organisation if found else None
 
 
-def organisation_list_with_history():
-    return Organisation.objects.prefetch_related(
+def organisation_list_with_history() -> list[Organisation]:
+    """All organisations, in Swedish alphabetical order of today's name."""
+    organisations = Organisation.objects.prefetch_related(
         Prefetch("names", queryset=OrganisationName.objects.order_by("valid_from")),
         "successors",
         "predecessors",
     ).select_related("parent")
+    return sorted(organisations, key=lambda o: swedish_key(o.current_name))

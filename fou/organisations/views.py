@@ -16,10 +16,11 @@ def organisation_index(request):
         except ValueError:
             day_error = "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-06-30."
         else:
+            # One row per organisation that exists today, with its name then.
             answers = [
                 (o, organisation_names_on(organisation=o, day=day))
                 for o in organisations
-                if o.valid_to is None or o.valid_to >= day
+                if o.valid_to is None
             ]
     context = {
         "organisations": organisations,

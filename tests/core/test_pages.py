@@ -17,6 +17,12 @@ def test_start_page_is_swedish(client):
 
 
 @pytest.mark.django_db
+def test_an_english_browser_still_gets_swedish_until_english_is_chosen(client):
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="sv">' in page
+
+
+@pytest.mark.django_db
 def test_start_page_can_be_read_in_english(client):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = client.get("/").content.decode()
