@@ -15,6 +15,7 @@ def navigation(request):
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
             items.append((_("Fördelning"), reverse("allocations:index")))
+            items.append((_("Historik"), reverse("history:index")))
             items.append((_("Ändringslogg"), reverse("core:audit_log")))
         if user.is_staff:
             items.append((_("Administration"), reverse("admin:index")))

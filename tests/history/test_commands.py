@@ -8,6 +8,9 @@ from django.core.management import CommandError, call_command
 
 from tests.domain.text.seeds import ALLOCATION_2023, DECISION_002
 
+# The organisation names come from the database (its fallback when empty).
+pytestmark = pytest.mark.django_db
+
 FIXTURES = Path(__file__).resolve().parents[1] / "domain" / "documents" / "fixtures"
 
 
@@ -67,3 +70,13 @@ def test_repair_text_reads_stdin_and_writes_stdout(monkeypatch):
     out = io.StringIO()
     call_command("repair_text", stdout=out)
     assert out.getvalue() == "Ärendet överlämnas till\nstadsdelsnämnderna för kännedom.\n"
+
+
+def test_extract_allocation_knows_the_organisations_in_the_database():
+    from tests import factories
+
+    for name in ("Järva", "Farsta", "Skarpnäck", "Södermalm"):
+        factories.organisation(name, key=name.lower())
+    out, err = _run(str(FIXTURES / "decision-2024.txt"), "--json")
+    assert json.loads(out)["unknown_organisations"] == []
+    assert "finns inte i registret" not in err

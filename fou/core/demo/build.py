@@ -2,18 +2,12 @@
 
 from fou.accounts.groups import ensure_officer_group
 from fou.accounts.models import User
-from fou.applications.models import (
-    Application,
-    ApplicationOrganisation,
-    Grant,
-    Status,
-    WorkshopAttendance,
-)
+from fou.applications.models import Grant, WorkshopAttendance
 from fou.calls.models import Call, FocusArea, Fund
 from fou.core.demo import calls, organisations, projects, users
 from fou.core.demo.loader import Loader
+from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
-from fou.organisations.selectors import organisation_name_on
 
 CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus"}
 
@@ -65,66 +59,10 @@ def _call(loader: Loader, funds, data: dict) -> Call:
     return call
 
 
-def _decided(
-    loader: Loader,
-    call: Call,
-    title: str,
-    orgs: list[Organisation],
-    *,
-    decision: str = Grant.Decision.GRANTED,
-    amount: int | None = None,
-    asked: int | None = None,
-    reconstructed: bool = False,
-    project_year: int | None = None,
-    continues: Grant | None = None,
-    purpose: str = "",
-    reason: str = "",
-    source: str = "",
-    destination: str = "",
-) -> Grant:
-    status = Status.GRANTED if decision == Grant.Decision.GRANTED else Status.REFUSED
-    application = loader.ensure(
-        Application,
-        {"call": call, "title": title},
-        {
-            "status": status,
-            "purpose": purpose,
-            "amount_asked": asked,
-            "amount_asked_is_reconstruction": reconstructed,
-            "project_year": project_year,
-            "continues": continues,
-            "destination": destination,
-            "source": source,
-        },
+def _decided(loader: Loader, call: Call, title: str, orgs: list[Organisation], **details) -> Grant:
+    return record_decided_grant(
+        ensure=loader.ensure, call=call, title=title, organisations=orgs, **details
     )
-    day = _decision_day(call)
-    names = []
-    for org in orgs:
-        name = organisation_name_on(organisation=org, day=day) or org.current_name
-        names.append(name)
-        loader.ensure(
-            ApplicationOrganisation,
-            {"application": application, "organisation": org},
-            {"organisation_name": name, "is_lead": len(orgs) == 1},
-        )
-    return loader.ensure(
-        Grant,
-        {"application": application},
-        {
-            "decision": decision,
-            "amount": amount,
-            "reason": reason,
-            "organisation": orgs[0] if len(orgs) == 1 else None,
-            "organisation_name": " och ".join(names) if names else "",
-            "source": source,
-        },
-    )
-
-
-def _decision_day(call: Call):
-    import datetime
-
-    return datetime.date(call.year, 1, 1)
 
 
 def _history(loader: Loader, orgs, by_key) -> None:

@@ -9,28 +9,7 @@ from fou.domain.documents.extract_allocation import (
     allocation_as_json,
     extract_allocation,
 )
-
-# The registry's names until the organisations app provides them.
-KNOWN_ORGANISATIONS = (
-    "Bromma",
-    "Enskede-Årsta-Vantör",
-    "Farsta",
-    "Hägersten-Älvsjö",
-    "Hässelby-Vällingby",
-    "Kungsholmen",
-    "Norrmalm",
-    "Rinkeby-Kista",
-    "Skarpnäck",
-    "Skärholmen",
-    "Spånga-Tensta",
-    "Södermalm",
-    "Östermalm",
-    "Hägersten-Liljeholmen",
-    "Älvsjö",
-    "Socialförvaltningen",
-    "Socialtjänstavdelningen",
-    "Socialjouren",
-)
+from fou.history.selectors import known_organisation_names
 
 
 class Command(BaseCommand):
@@ -45,7 +24,9 @@ class Command(BaseCommand):
         try:
             check_size(file.stat().st_size)
             document = decode_document(file.read_bytes())
-            extraction = extract_allocation(document.text, known_organisations=KNOWN_ORGANISATIONS)
+            extraction = extract_allocation(
+                document.text, known_organisations=known_organisation_names()
+            )
         except FileNotFoundError as error:
             raise CommandError(f"Filen {file} finns inte.") from error
         except DocumentError as error:

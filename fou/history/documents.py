@@ -1,0 +1,187 @@
+"""Services that read an uploaded document into a draft the officer reviews."""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from fou.accounts.permissions import require_officer
+from fou.core.versioning import save_audited
+from fou.domain.documents.decoding import DocumentError, decode_document
+from fou.domain.documents.extract_accounts import extract_accounts
+from fou.domain.documents.extract_allocation import extract_allocation
+from fou.domain.documents.years import decision_year
+from fou.domain.text.ocr_repair import RepairResult, repair
+from fou.history.models import ImportedDocument, ImportedRow
+from fou.history.selectors import (
+    DOUBTFUL,
+    REPAIRED,
+    UNCERTAIN,
+    decision_day,
+    known_organisation_names,
+    organisations_named,
+)
+
+UPLOAD_REASON = "Inläst dokument"
+
+
+class YearMissingError(DocumentError):
+    def __init__(self):
+        super().__init__("Året framgår inte av dokumentet. Ange vilket år medlen avser.")
+
+
+class NoAccountError(DocumentError):
+    def __init__(self):
+        super().__init__(
+            "Inga projekt hittades. En redovisning ska ha rubriken "
+            "”Redovisning av lokala utvecklingsprojekt” följd av året."
+        )
+
+
+@dataclass(frozen=True)
+class Upload:
+    document: ImportedDocument
+    created: bool
+    notes: tuple[str, ...] = ()
+
+
+def _repairs(result: RepairResult) -> list:
+    """Each change and doubtful word, with positions moved into the repaired text."""
+    marks, shift = [], 0
+    events = sorted(
+        [(c, REPAIRED if c.certain else UNCERTAIN) for c in result.changes]
+        + [(d, DOUBTFUL) for d in result.doubtful],
+        key=lambda event: event[0].start,
+    )
+    for change, state in events:
+        start = change.start + shift
+        marks.append([start, start + len(change.repaired), change.original, state])
+        shift += len(change.repaired) - len(change.original)
+    return marks
+
+
+def _decision_rows(text: str, names: list[str], year: int) -> tuple[list[ImportedRow], dict]:
+    extraction = extract_allocation(text, known_organisations=names)
+    rows = []
+    for table in extraction.tables:
+        for row in table.rows:
+            found = organisations_named(text=row.organisation, day=decision_day(year))
+            rows.append(
+                ImportedRow(
+                    fund=table.fund,
+                    organisation_name=row.organisation,
+                    organisation=found[0] if len(found) == 1 else None,
+                    text=row.text,
+                    granted=row.granted,
+                    unknown_organisation=not found,
+                )
+            )
+    return rows, {t.fund: t.stated_total for t in extraction.tables}
+
+
+def _account_rows(projects, year: int) -> list[ImportedRow]:
+    rows = []
+    for project in projects:
+        named = project.organisation or ""
+        found = organisations_named(text=named, day=decision_day(year)) if named else []
+        rows.append(
+            ImportedRow(
+                fund="LUM",
+                organisation_name=named,
+                organisation=found[0] if len(found) == 1 else None,
+                text=project.title,
+                purpose=project.purpose,
+                continued=project.continued,
+                unknown_organisation=bool(named) and not found,
+            )
+        )
+    return rows
+
+
+@transaction.atomic
+def document_upload(*, user, name: str, data: bytes, kind: str, year: int | None = None) -> Upload:
+    """A draft with the rows found; the same content uploaded again gives the first draft.
+
+    Raises ``DocumentError`` (unreadable, empty, too large, no year) or
+    ``NoAllocationTableError`` with a message for the person.
+    """
+    require_officer(user, "läsa in historik")
+    digest = hashlib.sha256(data).hexdigest()
+    existing = ImportedDocument.objects.filter(sha256=digest).first()
+    if existing is not None:
+        return Upload(existing, created=False)
+    decoded = decode_document(data)
+    names = known_organisation_names()
+    repaired = repair(decoded.text, extra_words=names)
+    stated_totals = {}
+    if kind == ImportedDocument.Kind.DECISION:
+        year = year or decision_year(repaired.text)
+        if year is None:
+            # Read the tables first: a document without any is the worse news.
+            extract_allocation(decoded.text, known_organisations=names)
+            raise YearMissingError()
+        rows, stated_totals = _decision_rows(decoded.text, names, year)
+    else:
+        account = extract_accounts(decoded.text, known_organisations=names)
+        if not account.projects:
+            raise NoAccountError()
+        year = year or account.year
+        rows = _account_rows(account.projects, year)
+    document = ImportedDocument(
+        sha256=digest,
+        original_name=name,
+        uploaded_by=user,
+        kind=kind,
+        year=year,
+        encoding=decoded.encoding,
+        original_text=decoded.text,
+        repaired_text=repaired.text,
+        repairs=_repairs(repaired),
+        stated_totals=stated_totals,
+    )
+    save_audited(instance=document, user=user, reason=UPLOAD_REASON)
+    for order, row in enumerate(rows, start=1):
+        row.document, row.order = document, order
+        save_audited(instance=row, user=user, reason=UPLOAD_REASON)
+    return Upload(document, created=True, notes=decoded.notes)
+
+
+@transaction.atomic
+def rows_correct(
+    *, document: ImportedDocument, user, corrections: list[tuple[ImportedRow, dict]]
+) -> int:
+    """The officer's corrections before import; returns how many rows changed.
+
+    Each correction gives ``organisation_name``, ``organisation`` (or None),
+    ``text`` and ``granted``.
+    """
+    require_officer(user, "rätta inlästa rader")
+    if not document.is_draft:
+        raise DocumentError("Dokumentet är redan importerat och kan inte ändras.")
+    return sum(_row_correct(row, user, **wanted) for row, wanted in corrections)
+
+
+def _row_correct(
+    row: ImportedRow, user, *, organisation_name: str, organisation, text: str, granted: int | None
+) -> bool:
+    if organisation is None and organisation_name:
+        day = decision_day(row.document.year)
+        found = organisations_named(text=organisation_name, day=day)
+        organisation = found[0] if len(found) == 1 else None
+        unknown = not found
+    else:
+        unknown = organisation is None and bool(organisation_name)
+    wanted = {
+        "organisation_name": organisation_name,
+        "organisation": organisation,
+        "text": text,
+        "granted": granted,
+    }
+    if all(getattr(row, key) == value for key, value in wanted.items()):
+        return False
+    for key, value in wanted.items():
+        setattr(row, key, value)
+    row.unknown_organisation = unknown
+    row.edited_by_officer = True
+    save_audited(instance=row, user=user, reason="Rättad av handläggare före import")
+    return True

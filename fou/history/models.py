@@ -1,0 +1,95 @@
+"""Documents of earlier years read into the database, and the rows found in them.
+
+A document stays a draft while the grants officer checks and corrects its
+rows; importing turns the rows into applications and grants of that year.
+"""
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class ImportedDocument(models.Model):
+    class Kind(models.TextChoices):
+        DECISION = "decision", "Beslut om fördelning (tjänsteutlåtande)"
+        ACCOUNT = "account", "Redovisning av projekt"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Utkast"
+        IMPORTED = "imported", "Importerad"
+
+    # The same file uploaded twice is recognised by its content, not its name.
+    sha256 = models.CharField("SHA-256", max_length=64, unique=True)
+    original_name = models.CharField("filnamn", max_length=255)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField("uppladdad", auto_now_add=True)
+    kind = models.CharField("typ av dokument", max_length=20, choices=Kind.choices)
+    year = models.PositiveSmallIntegerField("år medlen avser")
+    encoding = models.CharField("teckenkodning", max_length=20, default="utf-8")
+    original_text = models.TextField("text som den lästes in")
+    repaired_text = models.TextField("lagad text")
+    # Each repaired word as [start, end, original, certain], positions in the
+    # repaired text, so the review page can mark what a person should check.
+    repairs = models.JSONField("lagade ord", default=list, blank=True)
+    # The "Totalt" line of each allocation table, e.g. {"LUM": 3850000}.
+    stated_totals = models.JSONField("angivna summor", default=dict, blank=True)
+    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    imported_at = models.DateTimeField("importerad", null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "inläst dokument"
+        verbose_name_plural = "inlästa dokument"
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+
+class ImportedRow(models.Model):
+    """One grant of a decision's table, or one project of a yearly account."""
+
+    document = models.ForeignKey(ImportedDocument, on_delete=models.CASCADE, related_name="rows")
+    order = models.PositiveSmallIntegerField("ordning", default=0)
+    fund = models.CharField("fond", max_length=20)
+    # As the document names it ("Järva", "Kungsholmen, Norrmalm och Östermalm");
+    # empty when the document does not say.
+    organisation_name = models.CharField("förvaltning", max_length=300, blank=True)
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name="förvaltning i registret",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    text = models.TextField("projekt eller studiebesök")
+    granted = models.PositiveIntegerField("beviljat belopp (kr)", null=True, blank=True)
+    continued = models.BooleanField("fick fortsatta medel", default=False)
+    purpose = models.TextField("syfte", blank=True)
+    unknown_organisation = models.BooleanField(
+        "förvaltningen finns inte i registret", default=False
+    )
+    edited_by_officer = models.BooleanField("rättad av handläggare", default=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "inläst rad"
+        verbose_name_plural = "inlästa rader"
+        ordering = ["document", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.fund}: {self.organisation_name} – {self.text[:60]}"

@@ -1,0 +1,91 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+
+from fou.accounts.permissions import officer_required
+from fou.domain.documents.decoding import DocumentError
+from fou.domain.documents.extract_allocation import NoAllocationTableError
+from fou.history.documents import YearMissingError, document_upload, rows_correct
+from fou.history.forms import UploadForm, row_forms
+from fou.history.models import ImportedDocument
+from fou.history.selectors import document_list, marked_text, review_tables
+from fou.history.services import ImportRefused, document_import, import_problems
+
+
+@officer_required
+def index(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        uploaded = form.cleaned_data["file"]
+        try:
+            upload = document_upload(
+                user=request.user,
+                name=uploaded.name,
+                data=uploaded.read(),
+                kind=form.cleaned_data["kind"],
+                year=form.cleaned_data["year"],
+            )
+        except YearMissingError as error:
+            form.add_error("year", str(error))
+        except NoAllocationTableError:
+            form.add_error(
+                "file",
+                "Inga tabeller hittades. Dokumentet ska ha tabeller med kolumnerna Förvaltning, "
+                "Projekt eller Studiebesök till ort och Summa (kronor).",
+            )
+        except DocumentError as error:
+            form.add_error("file", str(error))
+        else:
+            for note in upload.notes:
+                messages.warning(request, note)
+            if not upload.created:
+                messages.info(request, "Dokumentet är redan inläst; här är det som lästes då.")
+            return redirect("history:review", pk=upload.document.pk)
+    status = 400 if form.errors else 200
+    context = {"form": form, "documents": document_list()}
+    return render(request, "history/index.html", context, status=status)
+
+
+def _review_page(request, document, forms, problems=None, status=200):
+    if problems is None and document.is_draft:
+        problems = import_problems(document=document)
+    by_row = {form.row.pk: form for form in forms}
+    tables = [
+        (table, [(row, by_row.get(row.pk)) for row in table.rows])
+        for table in review_tables(document=document)
+    ]
+    context = {
+        "document": document,
+        "tables": tables,
+        "form_errors": [form for form in forms if form.errors],
+        "problems": problems,
+        "text": marked_text(document=document),
+    }
+    return render(request, "history/review.html", context, status=status)
+
+
+@officer_required
+def review(request, pk):
+    document = get_object_or_404(ImportedDocument, pk=pk)
+    if request.method != "POST" or not document.is_draft:
+        return _review_page(request, document, row_forms(document))
+    forms = row_forms(document, request.POST)
+    if not all(form.is_valid() for form in forms):
+        return _review_page(request, document, forms, status=400)
+    changed = rows_correct(
+        document=document,
+        user=request.user,
+        corrections=[(form.row, form.cleaned_data) for form in forms],
+    )
+    if request.POST.get("action") != "import":
+        messages.success(request, f"Rättelserna är sparade ({changed} rader ändrade).")
+        return redirect("history:review", pk=document.pk)
+    try:
+        result = document_import(document=document, user=request.user)
+    except ImportRefused as refused:
+        return _review_page(request, document, row_forms(document), refused.problems, 400)
+    messages.success(
+        request,
+        f"Importerat: {result.created.get('grant', 0)} beslut skapade, "
+        f"{result.existing.get('grant', 0)} fanns redan.",
+    )
+    return redirect("history:review", pk=document.pk)
