@@ -1,5 +1,6 @@
 """DATABASE_URL → Django's DATABASES entry, with a readable error."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -10,7 +11,11 @@ def database_from_url(url: str | None, base_dir: Path) -> dict:
     if not url:
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": base_dir / "db.sqlite3"}
     try:
-        config = dj_database_url.parse(url, conn_max_age=60)
+        # Persistent connections are a production choice (DB_CONN_MAX_AGE);
+        # by default each request closes its own, as Django does.
+        config = dj_database_url.parse(
+            url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0"))
+        )
     except ValueError as error:
         raise ImproperlyConfigured(
             f"DATABASE_URL går inte att tolka ({error}). "
