@@ -123,3 +123,18 @@ def test_an_unknown_district_mapped_to_the_registry_is_imported_under_it(as_offi
     grants = Grant.objects.filter(organisation=rinkeby)
     assert {g.organisation_name for g in grants} == {"Rinkeby-Kista"}
     assert grants.count() == 2
+
+
+def test_seed_002_adds_nothing_to_the_demo_which_holds_2023_already(client, db):
+    from django.core.management import call_command
+
+    from fou.accounts.models import User
+
+    call_command("load_demo", "--quiet-logins")
+    client.force_login(User.objects.get(username="hanna"))
+    before = (Application.objects.count(), Grant.objects.count(), Call.objects.count())
+    upload(client, DECISION_002.read_bytes())
+    response = submit(client, ImportedDocument.objects.get())
+    assert (Application.objects.count(), Grant.objects.count(), Call.objects.count()) == before
+    message = next(iter(client.get(response.url).context["messages"]))
+    assert str(message) == "Importerat: 0 beslut skapade, 18 fanns redan."
