@@ -159,6 +159,11 @@ class _Repairer:
         if as_is_frequency >= KNOWN_FREQUENCY:
             if looks_english(lower) and (looks_english(previous[-1]) or looks_english(following)):
                 return lower, True
+            # A known word whose å, ä or ö survived is taken as written: trading
+            # it for a commoner neighbour ("ända" for "ändå") would change a
+            # correct word, and repairing the repair would not be idempotent.
+            if any(c in "åäö" for c in lower):
+                return lower, True
             best = max(
                 (r for r in readings if len(r.parts) == 1 and r.text in likely),
                 key=lambda r: self.lexicon.frequency(r.text),
