@@ -80,3 +80,27 @@ def grant(application: Application, amount: int | None, **fields) -> Grant:
         organisation_name=lead.organisation_name if lead else "",
         **fields,
     )
+
+
+def criterion(call: Call, name: str = "Strategiskt värde", *, weight: int = 1, order: int = 0):
+    from fou.review.models import Criterion
+
+    return Criterion.objects.create(call=call, name=name, weight=weight, order=order)
+
+
+def assignment(application: Application, reviewer: User, **fields):
+    from fou.review.models import Assignment
+
+    return Assignment.objects.create(application=application, reviewer=reviewer, **fields)
+
+
+def review(application: Application, reviewer: User, values: dict, *, submitted: bool = True):
+    """A reviewer's scores (criterion → value), handed in unless told otherwise."""
+    from fou.review.models import ReviewSubmission, Score
+
+    for criterion_, value in values.items():
+        Score.objects.create(
+            application=application, reviewer=reviewer, criterion=criterion_, value=value
+        )
+    if submitted:
+        ReviewSubmission.objects.create(application=application, reviewer=reviewer)

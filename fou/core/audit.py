@@ -17,6 +17,9 @@ AUDITED_MODELS = [
     "calls.Fund",
     "organisations.Organisation",
     "organisations.OrganisationName",
+    "review.Criterion",
+    "review.Assignment",
+    "review.ConflictOfInterest",
 ]
 
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}

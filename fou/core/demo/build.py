@@ -4,10 +4,11 @@ from fou.accounts.groups import ensure_officer_group
 from fou.accounts.models import User
 from fou.applications.models import Grant, WorkshopAttendance
 from fou.calls.models import Call, FocusArea, Fund
-from fou.core.demo import calls, organisations, projects, users
+from fou.core.demo import calls, criteria, organisations, projects, users
 from fou.core.demo.loader import Loader
 from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
+from fou.review.models import Criterion
 
 CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus"}
 
@@ -18,6 +19,7 @@ def load_all(loader: Loader, *, with_exercise_calls: bool = True) -> None:
     all_calls = calls.CALLS + (calls.EXERCISE_CALLS if with_exercise_calls else [])
     by_key = {(c["fund"], c["year"]): _call(loader, funds, c) for c in all_calls}
     _history(loader, orgs, by_key)
+    _criteria(loader, by_key)
     if with_exercise_calls:
         # The exercise call requires the workshop; Farsta's staff are recorded
         # as having attended so the demo applicant can get through.
@@ -57,6 +59,19 @@ def _call(loader: Loader, funds, data: dict) -> Call:
     for order, (kind, title) in enumerate(data.get("focus", []), start=1):
         loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
     return call
+
+
+def _criteria(loader: Loader, by_key) -> None:
+    """Review criteria with example weights; no review scores are invented."""
+    for key in criteria.CALLS:
+        if key not in by_key:
+            continue
+        for order, (name, weight, text) in enumerate(criteria.CRITERIA, start=1):
+            loader.ensure(
+                Criterion,
+                {"call": by_key[key], "name": name},
+                criteria.criterion_values(order, weight, text),
+            )
 
 
 def _decided(loader: Loader, call: Call, title: str, orgs: list[Organisation], **details) -> Grant:

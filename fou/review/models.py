@@ -1,0 +1,173 @@
+"""The R&D council's review: the call's criteria, who reviews what, conflicts
+of interest (jäv) and the scores."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+LOWEST_SCORE, HIGHEST_SCORE = 1, 5
+
+
+class Criterion(models.Model):
+    """One of the call's assessment criteria with its weight (call data)."""
+
+    call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="criteria")
+    name = models.CharField("kriterium", max_length=300)
+    description = models.TextField("beskrivning", blank=True)
+    weight = models.PositiveSmallIntegerField(
+        "vikt",
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text="Ett heltal från 1. Ett kriterium med vikt 3 väger tre gånger så tungt som ett "
+        "med vikt 1.",
+    )
+    order = models.PositiveSmallIntegerField("ordning", default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "bedömningskriterium"
+        verbose_name_plural = "bedömningskriterier"
+        ordering = ["call", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "name"], name="criterion_name_once_per_call"),
+            models.CheckConstraint(
+                condition=models.Q(weight__gte=1), name="criterion_weight_gte_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} (vikt {self.weight})"
+
+
+class Assignment(models.Model):
+    """A council member is to review an application."""
+
+    application = models.ForeignKey(
+        "applications.Application", on_delete=models.CASCADE, related_name="assignments"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ledamot",
+        on_delete=models.PROTECT,
+        related_name="review_assignments",
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="tilldelad av",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assigned_at = models.DateTimeField("tilldelad", default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "tilldelning"
+        verbose_name_plural = "tilldelningar"
+        ordering = ["application", "reviewer__first_name", "reviewer__username"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "reviewer"], name="reviewer_once_per_application"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reviewer} – {self.application}"
+
+
+class ConflictOfInterest(models.Model):
+    """Jäv (förvaltningslagen 16–18 §§): automatic when the member belongs to a
+    participating organisation, otherwise declared by the member with a reason."""
+
+    application = models.ForeignKey(
+        "applications.Application", on_delete=models.CASCADE, related_name="conflicts"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ledamot",
+        on_delete=models.PROTECT,
+        related_name="conflicts_of_interest",
+    )
+    reason = models.TextField("skäl")
+    automatic = models.BooleanField("automatiskt", default=False)
+    declared_at = models.DateTimeField("datum", default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "jäv"
+        verbose_name_plural = "jäv"
+        ordering = ["application", "declared_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "reviewer"], name="one_conflict_per_reviewer"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Jäv: {self.reviewer} – {self.application}"
+
+
+class Score(models.Model):
+    """A reviewer's score on one criterion. Empty while a draft is unfinished,
+    so that a comment written before the score is not lost."""
+
+    application = models.ForeignKey(
+        "applications.Application", on_delete=models.CASCADE, related_name="scores"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_scores"
+    )
+    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="scores")
+    value = models.PositiveSmallIntegerField(
+        "poäng",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LOWEST_SCORE), MaxValueValidator(HIGHEST_SCORE)],
+    )
+    comment = models.TextField("kommentar", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = "poäng"
+        verbose_name_plural = "poäng"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "reviewer", "criterion"], name="one_score_per_criterion"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(value__isnull=True)
+                | models.Q(value__gte=LOWEST_SCORE, value__lte=HIGHEST_SCORE),
+                name="score_value_1_to_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion.name}: {self.value}"
+
+
+class ReviewSubmission(models.Model):
+    """The reviewer has handed in all their scores for the application."""
+
+    application = models.ForeignKey(
+        "applications.Application", on_delete=models.CASCADE, related_name="review_submissions"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_submissions"
+    )
+    submitted_at = models.DateTimeField("lämnad", default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "lämnad bedömning"
+        verbose_name_plural = "lämnade bedömningar"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "reviewer"], name="one_submission_per_reviewer"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reviewer} – {self.application}"

@@ -1,0 +1,206 @@
+"""The grants office's review pages for one call: assignments, criteria,
+the jäv list for the minutes and the ranked list."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from fou.accounts.permissions import officer_required
+from fou.applications.models import Application
+from fou.calls.models import Call
+from fou.review import services
+from fou.review.conflicts import conflict_list, conflict_pairs
+from fou.review.export import conflicts_workbook
+from fou.review.forms import AssignForm, AutoAssignForm, CriterionFormSet, ReasonForm
+from fou.review.models import Assignment, Criterion, ReviewSubmission, Score
+from fou.review.selectors import applications_in_review, council_members, criteria_for
+
+
+@officer_required
+def call_list(request):
+    calls = (
+        Call.objects.select_related("fund")
+        .annotate(
+            in_review=Count(
+                "applications", filter=Q(applications__status__in=services.REVIEW_STATUSES)
+            ),
+            criteria_count=Count("criteria", distinct=True),
+        )
+        .filter(Q(in_review__gt=0) | Q(criteria_count__gt=0))
+    )
+    return render(request, "review/call_list.html", {"calls": calls})
+
+
+@dataclass
+class OverviewRow:
+    application: Application
+    assignments: list
+    form: AssignForm
+
+
+def _overview_rows(call, bound: AssignForm | None = None) -> list[OverviewRow]:
+    applications = list(applications_in_review(call=call))
+    conflicts = conflict_pairs(call=call)
+    assignments = Assignment.objects.filter(application__in=applications).select_related("reviewer")
+    handed_in = set(
+        ReviewSubmission.objects.filter(application__in=applications).values_list(
+            "application_id", "reviewer_id"
+        )
+    )
+    started = set(
+        Score.objects.filter(application__in=applications).values_list(
+            "application_id", "reviewer_id"
+        )
+    )
+    by_application: dict[int, list] = {a.pk: [] for a in applications}
+    for assignment in assignments:
+        key = (assignment.application_id, assignment.reviewer_id)
+        assignment.progress = (
+            "Lämnad" if key in handed_in else "Påbörjad" if key in started else "Ej påbörjad"
+        )
+        by_application[assignment.application_id].append(assignment)
+    members = council_members()
+    rows = []
+    for application in applications:
+        taken = {a.reviewer_id for a in by_application[application.pk]}
+        taken |= {user for app, user in conflicts if app == application.pk}
+        if bound is not None and bound.application.pk == application.pk:
+            form = bound
+        else:
+            form = AssignForm(reviewers=members.exclude(pk__in=taken), application=application)
+        rows.append(OverviewRow(application, by_application[application.pk], form))
+    return rows
+
+
+def _render_overview(request, call, *, bound=None, auto_form=None, status=200):
+    context = {
+        "call": call,
+        "rows": _overview_rows(call, bound),
+        "auto_form": auto_form or AutoAssignForm(),
+        "criteria": criteria_for(call=call),
+        "members": council_members(),
+        "bound": bound,
+    }
+    return render(request, "review/overview.html", context, status=status)
+
+
+@officer_required
+def overview(request, call_pk):
+    call = get_object_or_404(Call.objects.select_related("fund"), pk=call_pk)
+    return _render_overview(request, call)
+
+
+@officer_required
+@require_POST
+def assign(request, call_pk, application_pk):
+    call = get_object_or_404(Call, pk=call_pk)
+    application = get_object_or_404(applications_in_review(call=call), pk=application_pk)
+    taken = {user for app, user in conflict_pairs(call=call) if app == application.pk}
+    taken |= set(application.assignments.values_list("reviewer_id", flat=True))
+    form = AssignForm(
+        request.POST,
+        reviewers=council_members().exclude(pk__in=taken),
+        application=application,
+    )
+    if not form.is_valid():
+        return _render_overview(request, call, bound=form, status=400)
+    reviewer = form.cleaned_data["reviewer"]
+    try:
+        services.assignment_create(application=application, reviewer=reviewer, user=request.user)
+    except services.ReviewError as error:
+        form.add_error("reviewer", error.message)
+        return _render_overview(request, call, bound=form, status=400)
+    messages.success(request, f"{reviewer.display_name} bedömer nu ”{application.title}”.")
+    return redirect("review:overview", call_pk=call.pk)
+
+
+@officer_required
+@require_POST
+def unassign(request, call_pk, assignment_pk):
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("reviewer", "application"),
+        pk=assignment_pk,
+        application__call_id=call_pk,
+    )
+    services.assignment_remove(assignment=assignment, user=request.user)
+    messages.success(
+        request,
+        f"{assignment.reviewer.display_name} bedömer inte längre ”{assignment.application.title}”.",
+    )
+    return redirect("review:overview", call_pk=call_pk)
+
+
+@officer_required
+@require_POST
+def assign_automatically(request, call_pk):
+    call = get_object_or_404(Call.objects.select_related("fund"), pk=call_pk)
+    form = AutoAssignForm(request.POST)
+    if not form.is_valid():
+        return _render_overview(request, call, auto_form=form, status=400)
+    result = services.assign_automatically(
+        call=call, user=request.user, per_application=form.cleaned_data["per_application"]
+    )
+    messages.success(request, f"{result.created} nya tilldelningar har gjorts.")
+    for application, missing in result.short.items():
+        messages.warning(
+            request,
+            f"”{application.title}” saknar {missing} bedömare: det finns inte fler "
+            "ledamöter utan jäv.",
+        )
+    return redirect("review:overview", call_pk=call.pk)
+
+
+@officer_required
+def criteria_edit(request, call_pk):
+    call = get_object_or_404(Call.objects.select_related("fund"), pk=call_pk)
+    queryset = Criterion.objects.filter(call=call)
+    formset = CriterionFormSet(request.POST or None, queryset=queryset, prefix="k")
+    reason_form = ReasonForm(request.POST or None)
+    error = None
+    if request.method == "POST" and formset.is_valid() and reason_form.is_valid():
+        try:
+            services.criteria_update(
+                call=call,
+                formset=formset,
+                user=request.user,
+                reason=reason_form.cleaned_data["reason"],
+            )
+        except services.ReviewError as refused:
+            error = refused.message
+        else:
+            messages.success(request, f"Kriterierna för {call} är sparade.")
+            return redirect("review:overview", call_pk=call.pk)
+    context = {
+        "call": call,
+        "formset": formset,
+        "reason_form": reason_form,
+        "error": error,
+        "history": Criterion.history.filter(call_id=call.pk).select_related("history_user")[:20],
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "review/criteria_edit.html", context, status=status)
+
+
+@officer_required
+def conflicts(request, call_pk):
+    call = get_object_or_404(Call.objects.select_related("fund"), pk=call_pk)
+    return render(
+        request, "review/conflicts.html", {"call": call, "conflicts": conflict_list(call=call)}
+    )
+
+
+@officer_required
+def conflicts_export(request, call_pk):
+    call = get_object_or_404(Call.objects.select_related("fund"), pk=call_pk)
+    response = HttpResponse(
+        conflicts_workbook(conflict_list(call=call)),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="jav-{call.fund.code}-{call.year}.xlsx"'
+    )
+    return response

@@ -1,0 +1,87 @@
+import pytest
+from django.core.management import call_command
+
+from fou.accounts.models import User
+from fou.applications.models import Status
+from fou.calls.models import Call
+from fou.core.demo.users import DEMO_PASSWORD
+from fou.organisations.models import Organisation
+from tests import factories
+from tests.browser.conftest import log_in, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def exercise_call():
+    call_command("load_demo", "--quiet-logins")
+    call = Call.objects.get(fund__code="LUM", year=2027)
+    skarpnack = Organisation.objects.get(key="skarpnack")
+    farsta = Organisation.objects.get(key="farsta")
+    factories.application(
+        call,
+        skarpnack,
+        status=Status.SUBMITTED,
+        title="Tidigt stöd till unga vuxna",
+        reference="FoU-2027-0001",
+        amount_asked=450_000,
+        purpose="Pröva tidigt stöd tillsammans med Farsta.",
+    )
+    factories.application(
+        call,
+        farsta,
+        status=Status.SUBMITTED,
+        title="Farstas familjeteam",
+        reference="FoU-2027-0002",
+    )
+    return call
+
+
+def test_council_member_scores_hands_in_and_sees_the_summary(page, exercise_call):
+    application = exercise_call.applications.get(reference="FoU-2027-0001")
+    olle, rut = User.objects.get(username="olle"), User.objects.get(username="rut")
+    criteria = list(exercise_call.criteria.all())
+    factories.assignment(application, olle)
+    factories.assignment(application, rut)
+    factories.review(application, rut, dict(zip(criteria, [3, 4, 2, 3, 5], strict=True)))
+
+    log_in(page, "olle", DEMO_PASSWORD)
+    page.click("nav.main-nav a:has-text('Bedömning')")
+    assert page.locator("h1").inner_text() == "Mina bedömningar"
+    screenshot(page, "bedomning-mina")
+    page.click("table.my-reviews a:has-text('Bedöm')")
+    assert "Tidigt stöd till unga vuxna" in page.locator("h1").inner_text()
+
+    for criterion, value in zip(criteria[:4], [4, 5, 3, 4], strict=True):
+        page.check(f"input[name='value_{criterion.pk}'][value='{value}']")
+    page.fill(f"#id_comment_{criteria[0].pk}", "Tydligt värde för flera stadsdelar.")
+    page.click("button:has-text('Lämna bedömning')")
+    assert "Ge poäng för varje kriterium" in page.locator(".error-summary").inner_text()
+    assert (
+        page.input_value(f"#id_comment_{criteria[0].pk}") == "Tydligt värde för flera stadsdelar."
+    )
+    screenshot(page, "bedomning-fel")
+
+    page.check(f"input[name='value_{criteria[4].pk}'][value='4']")
+    page.click("button:has-text('Lämna bedömning')")
+    assert "Din bedömning är lämnad" in page.content()
+    assert page.locator("h1").inner_text().startswith("Sammanställning")
+    table = page.locator("table.review-table").inner_text()
+    assert "Olle" in table and "Rut" in table
+    # Olle (4·3 + 5 + 3 + 4 + 4) / 7 = 4.0; Rut (3·3 + 4 + 2 + 3 + 5) / 7 = 3.29
+    assert "3,64" in page.locator(".stats").inner_text()
+    screenshot(page, "bedomning-sammanstallning")
+
+
+def test_officer_assigns_automatically_and_reads_the_jäv_list(page, exercise_call):
+    log_in(page, "hanna", DEMO_PASSWORD)
+    page.goto("/bedomning/")
+    page.click(f"a:has-text('{exercise_call.title}')")
+    page.click("button:has-text('Fördela automatiskt')")
+    assert "nya tilldelningar har gjorts" in page.content()
+    screenshot(page, "bedomning-tilldelning")
+    page.click(".sub-nav a:has-text('Jäv')")
+    rows = page.locator("table tbody tr")
+    assert "Farstas familjeteam" in rows.first.inner_text()
+    assert "Automatiskt" in rows.first.inner_text()
+    screenshot(page, "bedomning-jav")
