@@ -48,7 +48,12 @@ class CriterionForm(forms.ModelForm):
     class Meta:
         model = Criterion
         fields = ["name", "description", "weight", "order"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 2}),
+            "weight": forms.NumberInput(attrs={"min": 1}),
+        }
+        # The page explains the weights once, above the criteria.
+        help_texts = {"weight": ""}
         error_messages = {
             "name": {"required": "Skriv kriteriets namn."},
             "weight": {

@@ -136,6 +136,7 @@ def conflict_declare(*, application, user, reason: str) -> ConflictOfInterest:
     """A council member declares jäv; they no longer review the application."""
     if not user.is_council_member:
         refuse(user, f"anmäla jäv för ansökan {application.pk}")
+    _require_in_review(application)
     reason = reason.strip()
     if not reason:
         raise ReviewError("Skriv varför du är jävig.", ["reason"])

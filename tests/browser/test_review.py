@@ -85,3 +85,22 @@ def test_officer_assigns_automatically_and_reads_the_jäv_list(page, exercise_ca
     assert "Farstas familjeteam" in rows.first.inner_text()
     assert "Automatiskt" in rows.first.inner_text()
     screenshot(page, "bedomning-jav")
+    page.click(".sub-nav a:has-text('Kriterier och vikter')")
+    page.fill("#id_k-1-weight", "0")
+    page.click("button:has-text('Spara kriterier')")
+    assert "Vikten ska vara minst 1." in page.locator(".error-summary").inner_text()
+    assert page.input_value("#id_k-1-weight") == "0"
+    screenshot(page, "bedomning-kriterier-fel")
+    page.fill("#id_k-1-weight", "2")
+    page.fill("#id_reason", "Rådet vill väga förebyggande insatser tyngre")
+    page.click("button:has-text('Spara kriterier')")
+    assert "Kriterierna för" in page.content()
+    olle, criteria = User.objects.get(username="olle"), list(exercise_call.criteria.all())
+    for application, values in zip(
+        exercise_call.applications.all(), [[4] * 5, [3, 5, 5, 4, 2]], strict=True
+    ):
+        factories.review(application, olle, dict(zip(criteria, values, strict=True)))
+    page.click(".sub-nav a:has-text('Rangordning')")
+    ranks = page.locator("table.ranking tbody tr td:first-child").all_inner_texts()
+    assert ranks == ["1", "2"]
+    screenshot(page, "bedomning-rangordning")
