@@ -4,6 +4,7 @@ from fou.applications.eligibility import unaccepted_warnings
 from fou.applications.models import Application, Grant, Status
 from fou.calls.models import Call
 from fou.domain.allocation import AllocationSettings, Candidate, Refuse
+from fou.review.selectors import weighted_scores
 
 IN_ALLOCATION = [Status.SUBMITTED, Status.UNDER_REVIEW, Status.GRANTED, Status.REFUSED]
 # Without reviews every application counts as equally good.
@@ -11,11 +12,6 @@ NEUTRAL_SCORE = 1.0
 
 
 def review_scores(calls) -> dict[int, float]:
-    try:
-        from fou.review.selectors import weighted_scores
-    except ImportError:
-        return {}
-
     scores: dict[int, float] = {}
     for call in calls:
         scores.update(weighted_scores(call=call))
