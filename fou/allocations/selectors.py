@@ -28,7 +28,8 @@ def proposal_tables(stored: AllocationProposal) -> list[dict]:
             for d in proposal.decisions
             if d.candidate.fund == total.fund
         ]
-        tables.append({"total": total, "rows": rows})
+        if rows:
+            tables.append({"total": total, "rows": rows})
     return tables
 
 

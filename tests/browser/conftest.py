@@ -5,6 +5,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+
+from fou.applications.models import Status
+from fou.calls.models import Call
+from fou.organisations.models import Organisation
+from tests import factories
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -58,3 +64,28 @@ def log_in(page, username: str, password: str) -> None:
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]:has-text('Logga in')")
+
+
+@pytest.fixture
+def exercise_call():
+    call_command("load_demo", "--quiet-logins")
+    call = Call.objects.get(fund__code="LUM", year=2027)
+    skarpnack = Organisation.objects.get(key="skarpnack")
+    farsta = Organisation.objects.get(key="farsta")
+    factories.application(
+        call,
+        skarpnack,
+        status=Status.SUBMITTED,
+        title="Tidigt stöd till unga vuxna",
+        reference="FoU-2027-0001",
+        amount_asked=450_000,
+        purpose="Pröva tidigt stöd tillsammans med Farsta.",
+    )
+    factories.application(
+        call,
+        farsta,
+        status=Status.SUBMITTED,
+        title="Farstas familjeteam",
+        reference="FoU-2027-0002",
+    )
+    return call

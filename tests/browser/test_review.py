@@ -1,40 +1,11 @@
 import pytest
-from django.core.management import call_command
 
 from fou.accounts.models import User
-from fou.applications.models import Status
-from fou.calls.models import Call
 from fou.core.demo.users import DEMO_PASSWORD
-from fou.organisations.models import Organisation
 from tests import factories
 from tests.browser.conftest import log_in, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def exercise_call():
-    call_command("load_demo", "--quiet-logins")
-    call = Call.objects.get(fund__code="LUM", year=2027)
-    skarpnack = Organisation.objects.get(key="skarpnack")
-    farsta = Organisation.objects.get(key="farsta")
-    factories.application(
-        call,
-        skarpnack,
-        status=Status.SUBMITTED,
-        title="Tidigt stöd till unga vuxna",
-        reference="FoU-2027-0001",
-        amount_asked=450_000,
-        purpose="Pröva tidigt stöd tillsammans med Farsta.",
-    )
-    factories.application(
-        call,
-        farsta,
-        status=Status.SUBMITTED,
-        title="Farstas familjeteam",
-        reference="FoU-2027-0002",
-    )
-    return call
 
 
 def test_council_member_scores_hands_in_and_sees_the_summary(page, exercise_call):
