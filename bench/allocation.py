@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from fou.core.demo.organisations import SEED_DISTRICT_NAMES  # noqa: E402
 from fou.domain.allocation import (  # noqa: E402
     AllocationSettings,
     Candidate,
@@ -39,21 +40,7 @@ TARGET_SECONDS = 5.0
 MODES = ("all_or_nothing", "partial")
 RUNS = 3
 CAPS = {"LUM": 500_000, "MUL": 25_000, "PPSS": 300_000}
-DISTRICTS = (
-    "Bromma",
-    "Enskede-Årsta-Vantör",
-    "Farsta",
-    "Hägersten-Älvsjö",
-    "Hässelby-Vällingby",
-    "Kungsholmen",
-    "Norrmalm",
-    "Rinkeby-Kista",
-    "Skarpnäck",
-    "Skärholmen",
-    "Spånga-Tensta",
-    "Södermalm",
-    "Östermalm",
-)
+DISTRICTS = SEED_DISTRICT_NAMES
 
 
 def random_call(n: int, mode: str, seed: int) -> tuple[list[Candidate], AllocationSettings]:

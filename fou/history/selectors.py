@@ -7,38 +7,16 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from fou.core.demo.organisations import SEED_ORGANISATION_NAMES
 from fou.history.models import ImportedDocument, ImportedRow
 from fou.organisations.models import Organisation, OrganisationName
 from fou.organisations.selectors import organisation_by_name
-
-# The seeds' organisations, for reading documents before any are registered
-# (a fresh database, a command run without demo data).
-FALLBACK_ORGANISATION_NAMES = (
-    "Bromma",
-    "Enskede-Årsta-Vantör",
-    "Farsta",
-    "Hägersten-Älvsjö",
-    "Hässelby-Vällingby",
-    "Kungsholmen",
-    "Norrmalm",
-    "Rinkeby-Kista",
-    "Skarpnäck",
-    "Skärholmen",
-    "Spånga-Tensta",
-    "Södermalm",
-    "Östermalm",
-    "Hägersten-Liljeholmen",
-    "Älvsjö",
-    "Socialförvaltningen",
-    "Socialtjänstavdelningen",
-    "Socialjouren",
-)
 
 
 def known_organisation_names() -> list[str]:
     """Every name an organisation has had, so older documents' names are known too."""
     names = sorted(set(OrganisationName.objects.values_list("name", flat=True)))
-    return names or list(FALLBACK_ORGANISATION_NAMES)
+    return names or list(SEED_ORGANISATION_NAMES)
 
 
 def organisations_named(*, text: str, day: datetime.date) -> list[Organisation]:

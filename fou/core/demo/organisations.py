@@ -40,3 +40,12 @@ SUCCESSIONS = [
     ("hagersten-liljeholmen", "hagersten-alvsjo"),
     ("alvsjo", "hagersten-alvsjo"),
 ]
+
+# Every name the seeds give, for reading documents before any organisation is
+# registered (a fresh database, a command run without demo data).
+SEED_ORGANISATION_NAMES = tuple(name for _key, name, *_rest in ORGANISATIONS)
+SEED_DISTRICT_NAMES = tuple(
+    name
+    for _key, name, kind, _parent, _from, valid_to in ORGANISATIONS
+    if kind == "district" and valid_to is None
+)

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from fou.core.demo.organisations import SEED_ORGANISATION_NAMES
+
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 SEEDS = SHARED / "seeds"
 DAMAGED_000 = SEEDS / "000_1494b544f05cb6d8.txt"
@@ -11,23 +13,4 @@ CLEAN_003 = SEEDS / "003_feb61ffa67b1f370.txt"
 PLAN_004 = SEEDS / "004_008b215ddad01cfe.txt"
 ALLOCATION_2023 = SHARED / "data" / "allocation-2023.json"
 
-KNOWN_ORGANISATIONS = (
-    "Bromma",
-    "Enskede-Årsta-Vantör",
-    "Farsta",
-    "Hägersten-Älvsjö",
-    "Hässelby-Vällingby",
-    "Kungsholmen",
-    "Norrmalm",
-    "Rinkeby-Kista",
-    "Skarpnäck",
-    "Skärholmen",
-    "Spånga-Tensta",
-    "Södermalm",
-    "Östermalm",
-    "Hägersten-Liljeholmen",
-    "Älvsjö",
-    "Socialförvaltningen",
-    "Socialtjänstavdelningen",
-    "Socialjouren",
-)
+KNOWN_ORGANISATIONS = SEED_ORGANISATION_NAMES
