@@ -165,10 +165,40 @@ def autosave(request, pk):
     return render(request, "applications/_autosave_status.html", context)
 
 
+def _save_typed_draft(request, application):
+    """Every button on the draft page posts the whole form: what was typed is
+    saved before the upload, removal or invitation it asked for."""
+    form = ApplicationForm(request.POST, instance=application)
+    try:
+        saved = application_save_draft(
+            form=form, user=request.user, expected_version=_expected_version(request)
+        )
+    except EditConflict as conflict:
+        return None, render(
+            request,
+            "applications/edit.html",
+            _edit_context(request, application, form, conflict),
+            status=409,
+        )
+    if form.errors:
+        messages.error(
+            request, "Rätta de markerade fälten först. Det som var rätt ifyllt är sparat."
+        )
+        context = _edit_context(request, saved, form, None)
+        return None, render(request, "applications/edit.html", context, status=400)
+    return saved, None
+
+
+def _back_to(pk, anchor: str):
+    return redirect(reverse("applications:edit", args=[pk]) + anchor)
+
+
 @login_required
 @require_POST
 def attachment_upload(request, pk):
-    application = _editable(request, pk)
+    application, refused = _save_typed_draft(request, _editable(request, pk))
+    if refused:
+        return refused
     form = AttachmentForm(request.POST, request.FILES, call=application.call)
     if form.is_valid():
         try:
@@ -178,11 +208,11 @@ def attachment_upload(request, pk):
                 kind=form.cleaned_data["kind"],
                 upload=form.cleaned_data["file"],
             )
-        except FileRefused as refused:
-            form.add_error("file", str(refused))
+        except FileRefused as error:
+            form.add_error("file", str(error))
         else:
-            messages.success(request, "Bilagan är uppladdad.")
-            return redirect(reverse("applications:edit", args=[pk]) + "#bilagor")
+            messages.success(request, "Utkastet är sparat och bilagan är uppladdad.")
+            return _back_to(pk, "#bilagor")
     context = _edit_context(request, application, ApplicationForm(instance=application), None)
     context["attachment_form"] = form
     return render(request, "applications/edit.html", context, status=400)
@@ -191,11 +221,13 @@ def attachment_upload(request, pk):
 @login_required
 @require_POST
 def attachment_delete(request, pk, attachment_pk):
-    application = _editable(request, pk)
+    application, refused = _save_typed_draft(request, _editable(request, pk))
+    if refused:
+        return refused
     attachment = get_object_or_404(Attachment, pk=attachment_pk, application=application)
     attachment_remove(attachment=attachment, user=request.user)
     messages.success(request, f"Bilagan {attachment.original_name} är borttagen.")
-    return redirect(reverse("applications:edit", args=[pk]) + "#bilagor")
+    return _back_to(pk, "#bilagor")
 
 
 @login_required
@@ -212,7 +244,9 @@ def attachment_download(request, pk, attachment_pk):
 @login_required
 @require_POST
 def co_applicant_invite(request, pk):
-    application = _editable(request, pk)
+    application, refused = _save_typed_draft(request, _editable(request, pk))
+    if refused:
+        return refused
     organisation = next(
         (
             o
@@ -232,7 +266,7 @@ def co_applicant_invite(request, pk):
             messages.success(
                 request, f"{organisation.current_name} är medsökande och kan nu se utkastet."
             )
-    return redirect(reverse("applications:edit", args=[pk]) + "#medsokande")
+    return _back_to(pk, "#medsokande")
 
 
 @login_required

@@ -4,6 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from fou.domain.files import FileRefused, identify
 from tests import factories
 from tests.applications.files import EXE, PDF, docx_bytes, xlsx_bytes
+from tests.applications.helpers import draft_data
 
 
 @pytest.fixture
@@ -13,9 +14,12 @@ def draft(farsta, applicant):
 
 
 def upload(client, draft, name, data, kind="Projektplan"):
+    """The draft page posts the whole form with the chosen file."""
+    draft.refresh_from_db()
+    form = draft_data(draft)
     return client.post(
         f"/ansokningar/{draft.pk}/bilagor/",
-        {"kind": kind, "file": SimpleUploadedFile(name, data)},
+        {**form, "kind": kind, "file": SimpleUploadedFile(name, data)},
     )
 
 
@@ -86,3 +90,34 @@ def test_another_organisation_cannot_download_an_attachment(
     attachment = draft.attachments.get()
     client.force_login(other_applicant)
     assert client.get(f"/ansokningar/{draft.pk}/bilagor/{attachment.pk}/").status_code == 404
+
+
+def test_what_was_typed_is_saved_before_the_upload(as_applicant, draft, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    draft.refresh_from_db()
+    typed = draft_data(draft, purpose="Skrivet precis innan uppladdningen")
+    as_applicant.post(
+        f"/ansokningar/{draft.pk}/bilagor/",
+        {**typed, "kind": "Projektplan", "file": SimpleUploadedFile("plan.pdf", PDF)},
+    )
+    draft.refresh_from_db()
+    assert draft.purpose == "Skrivet precis innan uppladdningen"
+    assert draft.attachments.count() == 1
+
+
+def test_a_mistyped_field_stops_the_upload_and_keeps_the_text(
+    as_applicant, draft, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    draft.refresh_from_db()
+    typed = draft_data(draft, amount_asked="abc", purpose="Behålls")
+    response = as_applicant.post(
+        f"/ansokningar/{draft.pk}/bilagor/",
+        {**typed, "kind": "Projektplan", "file": SimpleUploadedFile("plan.pdf", PDF)},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Rätta de markerade fälten först" in page and 'value="abc"' in page
+    draft.refresh_from_db()
+    assert draft.purpose == "Behålls"
+    assert not draft.attachments.exists()

@@ -144,8 +144,11 @@ def test_a_co_applicant_can_edit_but_not_submit(
     client, draft, applicant, skarpnack, other_applicant
 ):
     client.force_login(applicant)
-    client.post(f"/ansokningar/{draft.pk}/medsokande/", {"organisation": skarpnack.pk})
+    client.post(
+        f"/ansokningar/{draft.pk}/medsokande/", {**draft_data(draft), "organisation": skarpnack.pk}
+    )
     assert draft.participants.count() == 2
+    draft.refresh_from_db()
     client.force_login(other_applicant)
     client.post(edit_url(draft), draft_data(draft, purpose="Skarpnäcks tillägg"))
     draft.refresh_from_db()
@@ -158,8 +161,13 @@ def test_a_co_applicant_can_edit_but_not_submit(
 def test_only_the_lead_invites_co_applicants(client, draft, applicant, skarpnack, other_applicant):
     bromma = factories.organisation("Bromma")
     client.force_login(applicant)
-    client.post(f"/ansokningar/{draft.pk}/medsokande/", {"organisation": skarpnack.pk})
+    client.post(
+        f"/ansokningar/{draft.pk}/medsokande/", {**draft_data(draft), "organisation": skarpnack.pk}
+    )
+    draft.refresh_from_db()
     client.force_login(other_applicant)
-    response = client.post(f"/ansokningar/{draft.pk}/medsokande/", {"organisation": bromma.pk})
+    response = client.post(
+        f"/ansokningar/{draft.pk}/medsokande/", {**draft_data(draft), "organisation": bromma.pk}
+    )
     assert response.status_code == 403
     assert draft.participants.count() == 2

@@ -43,8 +43,8 @@ def test_applicant_fills_in_corrects_checks_and_submits(page, settings, tmp_path
     plan = {"name": "projektplan.pdf", "mimeType": "application/pdf", "buffer": PDF}
     page.set_input_files("#id_file", files=[plan])
     page.click("button:has-text('Ladda upp')")
-    assert "Bilagan är uppladdad" in page.content()
-    page.fill("#id_amount_asked", "400 000 kr")
+    assert "bilagan är uppladdad" in page.locator(".messages").inner_text()
+    assert page.input_value("#id_amount_asked") == "400 000"  # saved with the upload
     page.click("button:has-text('Spara och kontrollera ansökan')")
 
     assert page.locator("h1").inner_text() == "Kontrollera dina svar"

@@ -8,9 +8,17 @@
     if (event.detail.elt === form && event.detail.successful) dirty = false;
   });
   form.addEventListener("submit", function () { dirty = false; });
+  function typedFields() {
+    // A chosen file is sent by "Ladda upp", not with the text.
+    var data = new FormData();
+    new FormData(form).forEach(function (value, name) {
+      if (!(value instanceof File)) data.append(name, value);
+    });
+    return data;
+  }
   function saveNow() {
     if (!dirty || !navigator.sendBeacon) return;
-    navigator.sendBeacon(form.dataset.autosaveUrl, new FormData(form));
+    navigator.sendBeacon(form.dataset.autosaveUrl, typedFields());
     dirty = false;
   }
   document.addEventListener("visibilitychange", function () {
