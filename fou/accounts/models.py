@@ -2,14 +2,15 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    APPLICANT = "applicant", "Sökande"
-    OFFICER = "officer", "Handläggare"
-    COUNCIL = "council", "Ledamot i FoU-rådet"
-    READER = "reader", "Läsare"
-    ADMINISTRATOR = "administrator", "Administratör"
+    APPLICANT = "applicant", _("Sökande")
+    OFFICER = "officer", _("Handläggare")
+    COUNCIL = "council", _("Ledamot i FoU-rådet")
+    READER = "reader", _("Läsare")
+    ADMINISTRATOR = "administrator", _("Administratör")
 
 
 class User(AbstractUser):

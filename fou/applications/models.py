@@ -2,16 +2,17 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", "Utkast"
-    SUBMITTED = "submitted", "Inskickad"
-    UNDER_REVIEW = "under_review", "Under beredning"
-    GRANTED = "granted", "Beviljad"
-    REFUSED = "refused", "Avslagen"
-    WITHDRAWN = "withdrawn", "Återtagen"
+    DRAFT = "draft", _("Utkast")
+    SUBMITTED = "submitted", _("Inskickad")
+    UNDER_REVIEW = "under_review", _("Under beredning")
+    GRANTED = "granted", _("Beviljad")
+    REFUSED = "refused", _("Avslagen")
+    WITHDRAWN = "withdrawn", _("Återtagen")
 
 
 class Application(models.Model):
@@ -115,8 +116,8 @@ class Grant(models.Model):
     """The committee's decision on an application: an amount or a refusal."""
 
     class Decision(models.TextChoices):
-        GRANTED = "granted", "Beviljad"
-        REFUSED = "refused", "Avslagen"
+        GRANTED = "granted", _("Beviljad")
+        REFUSED = "refused", _("Avslagen")
 
     application = models.OneToOneField(Application, on_delete=models.PROTECT, related_name="grant")
     decision = models.CharField("beslut", max_length=20, choices=Decision.choices)
