@@ -19,7 +19,7 @@ from fou.applications.officer_selectors import ListFilters, application_list_for
 from fou.calls.models import Call, Fund
 from fou.core.audit import audit_entries_for
 from fou.core.versioning import EditConflict
-from fou.organisations.selectors import organisation_list_with_history
+from fou.organisations.selectors import organisation_choices
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 PAGE_SIZE = 50
@@ -62,7 +62,7 @@ def officer_list(request):
         "sort_columns": _sort_columns(request.GET, filters),
         "funds": Fund.objects.values_list("code", flat=True),
         "calls": Call.objects.select_related("fund"),
-        "organisations": organisation_list_with_history(),
+        "organisations": organisation_choices(),
         "statuses": Status.choices,
         "query": request.GET.urlencode(),
     }

@@ -60,4 +60,13 @@ def organisation_list_with_history() -> list[Organisation]:
         "successors",
         "predecessors",
     ).select_related("parent")
+    return _in_swedish_order(organisations)
+
+
+def organisation_choices() -> list[Organisation]:
+    """Every organisation with its names, for a filter or a select, in Swedish order."""
+    return _in_swedish_order(Organisation.objects.prefetch_related("names"))
+
+
+def _in_swedish_order(organisations) -> list[Organisation]:
     return sorted(organisations, key=lambda o: swedish_key(o.current_name))
