@@ -84,46 +84,31 @@ def call_2023(mode: str) -> tuple[list[Candidate], AllocationSettings]:
     project cut by 20 %, so it asked granted / 0.8."""
     decision = json.loads((SHARED / "allocation-2023.json").read_text("utf-8"))
     new = {"Agera tillsammans", "ABC 0-2 år", "Prata om det – barn som anhöriga"}
-    candidates = []
-    for row in decision["LUM"]:
-        continuing = row["project"] not in new
-        candidates.append(
-            Candidate(
-                id=len(candidates) + 1,
-                fund="LUM",
-                organisation_key=row["organisation"],
-                organisation_name=row["organisation"],
-                project=row["project"],
-                score=3.0,
-                asked=row["granted"] * 100 // 80 if continuing else row["granted"],
-                project_year=2 if continuing else 1,
-            )
+    rows = [
+        ("LUM", r["organisation"], r["project"], r["granted"], r["project"] not in new, None)
+        for r in decision["LUM"]
+    ]
+    rows += [
+        ("LUM", r["organisation"], r["project"], 450_000, False, Refuse(reason=r["reason"]))
+        for r in decision["LUM_refused"]
+    ]
+    rows += [
+        ("MUL", r["organisation"], r["trip"], r["granted"], False, None) for r in decision["MUL"]
+    ]
+    candidates = [
+        Candidate(
+            id=number,
+            fund=fund,
+            organisation_key=organisation,
+            organisation_name=organisation,
+            project=project,
+            score=3.0,
+            asked=amount * 100 // 80 if continuing else amount,
+            project_year=2 if continuing else 1,
+            lock=lock,
         )
-    for row in decision["LUM_refused"]:
-        candidates.append(
-            Candidate(
-                id=len(candidates) + 1,
-                fund="LUM",
-                organisation_key=row["organisation"],
-                organisation_name=row["organisation"],
-                project=row["project"],
-                score=3.0,
-                asked=450_000,
-                lock=Refuse(reason=row["reason"]),
-            )
-        )
-    for row in decision["MUL"]:
-        candidates.append(
-            Candidate(
-                id=len(candidates) + 1,
-                fund="MUL",
-                organisation_key=row["organisation"],
-                organisation_name=row["organisation"],
-                project=row["trip"],
-                score=3.0,
-                asked=row["granted"],
-            )
-        )
+        for number, (fund, organisation, project, amount, continuing, lock) in enumerate(rows, 1)
+    ]
     settings = AllocationSettings(
         budgets={"LUM": 3_850_000, "MUL": 188_500},
         mode=mode,
