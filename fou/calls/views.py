@@ -42,6 +42,6 @@ def call_rules_edit(request, pk):
         "form": form,
         "conflict": conflict,
         "current": conflict.current if conflict else None,
-        "audit": audit_entries_for(call)[:20],
+        "audit": audit_entries_for(call, limit=20),
     }
     return render(request, "calls/rules_edit.html", context, status=409 if conflict else 200)

@@ -70,15 +70,24 @@ def _entry(record) -> AuditEntry:
     )
 
 
-def recent_audit_entries(*, limit: int = 100, model_labels: list[str] | None = None):
-    """The newest changes across audited models, newest first."""
+def recent_audit_records(*, limit: int = 100, model_labels: list[str] | None = None) -> list:
+    """The newest history records across audited models, newest first.
+
+    Records are cheap; turning one into an entry reads its previous version,
+    so callers convert only the page they show (``audit_entries``).
+    """
     streams = []
     for label in model_labels or AUDITED_MODELS:
         history = apps.get_model(label).history
         streams.append(history.select_related("history_user").order_by("-history_date")[:limit])
     records = merge(*streams, key=lambda r: r.history_date, reverse=True)
-    return [_entry(r) for r in islice(records, limit)]
+    return list(islice(records, limit))
 
 
-def audit_entries_for(instance) -> list[AuditEntry]:
-    return [_entry(r) for r in instance.history.select_related("history_user").all()]
+def audit_entries(records) -> list[AuditEntry]:
+    return [_entry(r) for r in records]
+
+
+def audit_entries_for(instance, *, limit: int | None = None) -> list[AuditEntry]:
+    records = instance.history.select_related("history_user").all()
+    return audit_entries(records[:limit] if limit else records)
