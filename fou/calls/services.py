@@ -1,4 +1,6 @@
 from fou.accounts.permissions import require_officer
+from fou.applications.eligibility import refresh_rule_results
+from fou.applications.models import Status
 from fou.core.versioning import save_versioned
 
 
@@ -13,9 +15,6 @@ def call_rules_update(*, form, user, expected_version: int, reason: str):
 
 def refresh_open_applications(*, call) -> int:
     """New rules give new verdicts for every application still being handled."""
-    from fou.applications.eligibility import refresh_rule_results
-    from fou.applications.models import Status
-
     open_statuses = [Status.DRAFT, Status.SUBMITTED, Status.UNDER_REVIEW]
     applications = call.applications.filter(status__in=open_statuses).select_related("call__fund")
     for application in applications:
