@@ -26,7 +26,7 @@ def allocation_applications(year: int):
     return (
         Application.objects.filter(call__year=year, status__in=IN_ALLOCATION)
         .select_related("call__fund")
-        .prefetch_related("participants__organisation")
+        .prefetch_related("participants__organisation", "warning_acceptances")
         .order_by("call__fund__code", "pk")
     )
 

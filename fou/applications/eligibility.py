@@ -6,7 +6,6 @@ from fou.applications.models import (
     Application,
     ApplicationOrganisation,
     Grant,
-    WarningAcceptance,
     WorkshopAttendance,
 )
 from fou.domain.rules import (
@@ -169,11 +168,8 @@ def refresh_rule_results(application: Application, *, now=None) -> list[RuleResu
 
 
 def unaccepted_warnings(application: Application) -> list[dict]:
-    accepted = set(
-        WarningAcceptance.objects.filter(application=application).values_list(
-            "rule_code", flat=True
-        )
-    )
+    # Through the relation, so a prefetch of warning_acceptances serves a list.
+    accepted = {a.rule_code for a in application.warning_acceptances.all()}
     return [
         r
         for r in application.rule_results
