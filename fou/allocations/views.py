@@ -41,8 +41,7 @@ def _form(request, year, base: AllocationProposal | None):
     return form, left_out
 
 
-def _page(request, year, base, status=200, infeasible=None):
-    form, left_out = _form(request, year, base)
+def _page(request, year, base, form, left_out, status=200, infeasible=None):
     context = {
         "year": year,
         "form": form,
@@ -62,11 +61,11 @@ def year_page(request, year, number=None):
         base = get_object_or_404(AllocationProposal, year=year, number=number)
     elif request.method == "GET":
         base = proposal_versions(year=year).first()
+    form, left_out = _form(request, year, base)
     if request.method != "POST":
-        return _page(request, year, base)
-    form, _left_out = _form(request, year, base)
+        return _page(request, year, base, form, left_out)
     if not form.is_valid():
-        return _page(request, year, base, status=400)
+        return _page(request, year, base, form, left_out, status=400)
     try:
         created = proposal_create(
             year=year,
@@ -76,10 +75,10 @@ def year_page(request, year, number=None):
             note=form.cleaned_data["note"],
         )
     except InfeasibleLocksError as error:
-        return _page(request, year, base, status=409, infeasible=error)
+        return _page(request, year, base, form, left_out, status=409, infeasible=error)
     except ValueError as error:
         messages.error(request, str(error))
-        return _page(request, year, base, status=400)
+        return _page(request, year, base, form, left_out, status=400)
     messages.success(request, f"Version {created.number} är beräknad och sparad.")
     return redirect("allocations:version", year=year, number=created.number)
 
