@@ -16,5 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler403 = "fou.core.errors.permission_denied"
+
 admin.site.site_header = "FoU-medel – administration"
 admin.site.site_title = "FoU-medel"

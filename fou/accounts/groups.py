@@ -5,14 +5,14 @@ from django.contrib.auth.models import Group, Permission
 OFFICER_GROUP = "Handläggare"
 # The admin is where the grants office edits funds, calls, rules, criteria and
 # organisations; applications are changed through the pages, where every
-# change needs a reason, so they can be viewed here but not deleted.
+# change needs a reason, so they can be viewed here but not deleted. Users,
+# groups and permissions are the administrators' (fou.accounts.admin).
 OFFICER_APPS = {
     "calls": ("add", "change", "view"),
     "organisations": ("add", "change", "view"),
     "applications": ("change", "view"),
     "review": ("add", "change", "view"),
     "allocations": ("view",),
-    "accounts": ("add", "change", "view"),
 }
 
 

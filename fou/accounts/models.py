@@ -49,3 +49,34 @@ class User(AbstractUser):
 
     def belongs_to(self, organisation) -> bool:
         return self.organisations.filter(pk=organisation.pk).exists()
+
+
+class SecurityEvent(models.Model):
+    """One entry of the security log: a refusal, a jäv attempt, a lock-out.
+    Kept in the database so that an administrator can read it in the admin;
+    written only through fou.accounts.security, never edited."""
+
+    at = models.DateTimeField("tidpunkt", auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        User,
+        verbose_name="användare",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    username = models.CharField("användarnamn", max_length=150, blank=True)
+    ip = models.GenericIPAddressField("IP-adress", null=True, blank=True)
+    # No choices on purpose: new kinds (e.g. lock-outs) need no migration;
+    # their Swedish names live in fou.accounts.security.KINDS.
+    kind = models.CharField("händelse", max_length=40, db_index=True)
+    path = models.CharField("sökväg", max_length=500, blank=True)
+    detail = models.TextField("detaljer", blank=True)
+
+    class Meta:
+        verbose_name = "säkerhetshändelse"
+        verbose_name_plural = "säkerhetslogg"
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.kind} {self.username}"

@@ -9,15 +9,17 @@ from fou.applications.models import (
     WarningAcceptance,
     WorkshopAttendance,
 )
+from fou.core.archive import KeptRecordAdmin
 
 
 class ParticipantInline(admin.TabularInline):
     model = ApplicationOrganisation
     extra = 0
+    can_delete = False  # who applied is part of the kept record
 
 
 @admin.register(Application)
-class ApplicationAdmin(SimpleHistoryAdmin):
+class ApplicationAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("reference", "title", "call", "status", "amount_asked")
     list_filter = ("call", "status")
     search_fields = ("reference", "title")
@@ -30,12 +32,14 @@ class ApplicationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Grant)
-class GrantAdmin(SimpleHistoryAdmin):
+class GrantAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("application", "decision", "amount", "organisation_name", "decided_on")
     list_filter = ("decision", "application__call")
 
 
-admin.site.register(Attachment, SimpleHistoryAdmin)
+@admin.register(Attachment)
+class AttachmentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+    pass
 
 
 @admin.register(WorkshopAttendance)
@@ -45,6 +49,6 @@ class WorkshopAttendanceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(WarningAcceptance)
-class WarningAcceptanceAdmin(SimpleHistoryAdmin):
+class WarningAcceptanceAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("application", "rule_code", "accepted_by", "accepted_at")
     readonly_fields = ("application", "rule_code", "reason", "accepted_by")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from fou.applications.models import Application, ApplicationOrganisation, Status
+from fou.applications.selectors import visibility
 
 SORTS = {
     "utlysning": "call__year",
@@ -49,10 +50,13 @@ class ListFilters:
         )
 
 
-def application_list_for_officer(*, filters: ListFilters):
+def application_list_for_officer(*, filters: ListFilters, user):
+    """The list and its export, through the same visibility rule as every page."""
     participants = ApplicationOrganisation.objects.order_by("-is_lead", "organisation_name")
-    qs = Application.objects.select_related("call__fund").prefetch_related(
-        Prefetch("participants", queryset=participants)
+    qs = (
+        Application.objects.select_related("call__fund")
+        .prefetch_related(Prefetch("participants", queryset=participants))
+        .filter(visibility(user=user))
     )
     if filters.call:
         qs = qs.filter(call_id=filters.call)

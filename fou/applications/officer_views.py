@@ -54,7 +54,7 @@ def _sort_columns(query, filters: ListFilters) -> list[dict]:
 @officer_required
 def officer_list(request):
     filters = ListFilters.from_query(request.GET)
-    applications = application_list_for_officer(filters=filters)
+    applications = application_list_for_officer(filters=filters, user=request.user)
     page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("sida"))
     context = {
         "page": page,
@@ -72,7 +72,9 @@ def officer_list(request):
 @officer_required
 def officer_export(request):
     filters = ListFilters.from_query(request.GET)
-    content = applications_workbook(application_list_for_officer(filters=filters))
+    content = applications_workbook(
+        application_list_for_officer(filters=filters, user=request.user)
+    )
     response = HttpResponse(
         content,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

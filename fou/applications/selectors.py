@@ -1,40 +1,68 @@
 """Reading applications, always through what the user may see."""
 
 from django.db.models import Q
-from django.http import Http404
 
-from fou.applications.models import Application, Grant, Status
+from fou.accounts.permissions import hide, refuse
+from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
+from fou.core.archive import application_is_kept
 from fou.domain.sorting import swedish_key
 from fou.organisations.selectors import organisations_existing_on
+from fou.review.conflicts import conflicted_applications, has_conflict_of_interest
 
 DECIDED = [Status.GRANTED, Status.REFUSED]
 
 
-def applications_visible_to(*, user):
-    """Officers see everything; others see their own organisations' applications
-    and the decided ones, which are public records. Drafts stay with their
-    organisation."""
-    qs = Application.objects.select_related("call__fund", "grant").prefetch_related("participants")
+IN_REVIEW = [Status.SUBMITTED, Status.UNDER_REVIEW]
+
+
+def visibility(*, user) -> Q:
+    """The one rule of who reads which application, as a filter:
+    officers and administrators everything; applicants their own
+    organisations' applications, drafts included; council members the
+    submitted applications under review, except those they are jävig for;
+    everyone signed in the decided ones, which are public records."""
     if not user.is_authenticated:
-        return qs.none()
+        return Q(pk__in=[])
     if user.is_officer:
-        return qs
-    own = Q(participants__organisation__in=user.organisations.all())
+        return Q()
     visible = Q(status__in=DECIDED)
     if user.is_council_member:
-        visible |= Q(status__in=[Status.SUBMITTED, Status.UNDER_REVIEW])
+        visible |= Q(status__in=IN_REVIEW) & ~Q(pk__in=conflicted_applications(user=user))
     if user.is_applicant:
-        visible |= own
-    return qs.filter(visible).distinct()
+        visible |= Q(pk__in=own_applications(user=user))
+    return visible
 
 
-def application_for(*, user, pk: int) -> Application:
-    """The application if the user may see it; otherwise 404, so that others'
-    drafts are not even confirmed to exist."""
+def own_applications(*, user):
+    """Ids of the applications the user's organisations take part in."""
+    return ApplicationOrganisation.objects.filter(
+        organisation__in=user.organisations.values("pk")
+    ).values("application_id")
+
+
+def applications_visible_to(*, user):
+    qs = Application.objects.select_related("call__fund", "grant").prefetch_related("participants")
+    return qs.filter(visibility(user=user))
+
+
+def application_for_reading(*, user, pk: int) -> Application:
+    """The application if the user may read it. A council member who is jävig
+    is refused (403, logged as a jäv attempt); anyone else who may not see
+    it gets 404, so that others' drafts are not even confirmed to exist."""
     try:
         return applications_visible_to(user=user).get(pk=pk)
     except Application.DoesNotExist:
-        raise Http404("Ansökan finns inte eller så saknar du behörighet.") from None
+        pass
+    application = Application.objects.filter(pk=pk).first()
+    if (
+        application is not None
+        and user.is_authenticated
+        and user.is_council_member
+        and application.status in IN_REVIEW
+        and has_conflict_of_interest(user=user, application=application)
+    ):
+        refuse(user, f"läsa ansökan {pk} trots jäv", kind="conflict_of_interest")
+    hide(user, f"ansökan {pk}")
 
 
 def user_may_edit(*, user, application: Application) -> bool:
@@ -52,6 +80,15 @@ def user_is_lead_member(*, user, application: Application) -> bool:
         return False
     lead = application.lead
     return lead is not None and user.organisations.filter(pk=lead.organisation_id).exists()
+
+
+def user_may_delete_draft(*, user, application: Application) -> bool:
+    """The lead organisation deletes its own draft, if it was never submitted."""
+    return (
+        user_is_lead_member(user=user, application=application)
+        and application.status == Status.DRAFT
+        and not application_is_kept(application)
+    )
 
 
 def invitable_organisations(*, application: Application):

@@ -18,7 +18,11 @@ from fou.applications.models import (
     WarningAcceptance,
 )
 from fou.applications.references import next_reference
-from fou.applications.selectors import user_is_lead_member, user_may_edit
+from fou.applications.selectors import (
+    user_is_lead_member,
+    user_may_delete_draft,
+    user_may_edit,
+)
 from fou.core.versioning import save_audited, save_versioned
 from fou.domain.files import MAX_ATTACHMENT_BYTES, FileRefused, identify
 from fou.domain.rules import Outcome
@@ -53,6 +57,20 @@ def application_create(*, call, organisation, user, title: str = "") -> Applicat
     save_audited(instance=participant, user=user, reason="Huvudsökande")
     refresh_rule_results(application)
     return application
+
+
+@transaction.atomic
+def application_delete_draft(*, application, user) -> None:
+    """The owner deletes a draft that was never submitted; once submitted an
+    application is kept (fou.core.archive). The uploaded files go too."""
+    if not user_may_delete_draft(user=user, application=application):
+        refuse(user, f"ta bort ansökan {application.pk}")
+    files = [a.file for a in application.attachments.all() if a.file]
+    application._history_user = user
+    application._change_reason = "Utkast borttaget av sökande"
+    application.delete()
+    for file in files:
+        transaction.on_commit(lambda f=file: f.storage.delete(f.name))
 
 
 @transaction.atomic

@@ -25,6 +25,7 @@ urlpatterns = [
     path("<int:pk>/medsokande/", views.co_applicant_invite, name="co_applicant_invite"),
     path("<int:pk>/kontrollera/", views.check_answers, name="check"),
     path("<int:pk>/kvitto/", views.receipt, name="receipt"),
+    path("<int:pk>/ta-bort/", views.draft_delete, name="draft_delete"),
     path("<int:pk>/handlaggning/", officer_views.officer_detail, name="officer_detail"),
     path(
         "<int:pk>/handlaggning/<slug:action>/",

@@ -14,15 +14,17 @@ from fou.applications.eligibility import refresh_rule_results
 from fou.applications.forms import ApplicationForm, AttachmentForm
 from fou.applications.models import Attachment
 from fou.applications.selectors import (
-    application_for,
+    application_for_reading,
     granted_projects_by_year,
     invitable_organisations,
     user_is_lead_member,
+    user_may_delete_draft,
     user_may_edit,
 )
 from fou.applications.services import (
     SubmissionRefused,
     application_create,
+    application_delete_draft,
     application_save_draft,
     application_submit,
     attachment_add,
@@ -38,12 +40,13 @@ from fou.domain.rules.text import format_moment
 
 @login_required
 def detail(request, pk):
-    application = application_for(user=request.user, pk=pk)
+    application = application_for_reading(user=request.user, pk=pk)
     if request.user.is_officer:
         return redirect("applications:officer_detail", pk=pk)
     context = {
         "application": application,
         "may_edit": user_may_edit(user=request.user, application=application),
+        "may_delete": user_may_delete_draft(user=request.user, application=application),
         "audit": None,
     }
     return render(request, "applications/detail.html", context)
@@ -83,7 +86,7 @@ def _expected_version(request) -> int:
 
 
 def _editable(request, pk):
-    application = application_for(user=request.user, pk=pk)
+    application = application_for_reading(user=request.user, pk=pk)
     if not user_may_edit(user=request.user, application=application):
         refuse(request.user, f"ändra ansökan {pk}")
     return application
@@ -139,6 +142,7 @@ def _edit_context(request, application, form, conflict):
         "version": conflict.current.version if conflict else application.version,
         "attachment_form": AttachmentForm(call=application.call),
         "is_lead_member": user_is_lead_member(user=request.user, application=application),
+        "may_delete": user_may_delete_draft(user=request.user, application=application),
         "invitable": invitable_organisations(application=application),
         "results": application.rule_results,
     }
@@ -232,7 +236,7 @@ def attachment_delete(request, pk, attachment_pk):
 
 @login_required
 def attachment_download(request, pk, attachment_pk):
-    application = application_for(user=request.user, pk=pk)
+    application = application_for_reading(user=request.user, pk=pk)
     attachment = get_object_or_404(Attachment, pk=attachment_pk, application=application)
     if not attachment.file:
         raise Http404("Filen saknas.")
@@ -293,8 +297,21 @@ def check_answers(request, pk):
 
 
 @login_required
+def draft_delete(request, pk):
+    """Asks first; deletes on POST. Refused once the draft has been submitted."""
+    application = application_for_reading(user=request.user, pk=pk)
+    if not user_may_delete_draft(user=request.user, application=application):
+        refuse(request.user, f"ta bort ansökan {pk}")
+    if request.method == "POST":
+        application_delete_draft(application=application, user=request.user)
+        messages.success(request, f"Utkastet ”{application.title}” är borttaget.")
+        return redirect("core:dashboard")
+    return render(request, "applications/draft_delete.html", {"application": application})
+
+
+@login_required
 def receipt(request, pk):
-    application = application_for(user=request.user, pk=pk)
+    application = application_for_reading(user=request.user, pk=pk)
     if not application.reference:
         raise Http404("Ansökan är inte inskickad.")
     return render(request, "applications/receipt.html", {"application": application})

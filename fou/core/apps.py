@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "fou.core"
     verbose_name = "Gemensamt"
+
+    def ready(self):
+        from fou.core.archive import connect_guards
+
+        connect_guards()

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fou.core.archive import KeptRecordAdmin
 from fou.review.models import Assignment, ConflictOfInterest, Criterion, ReviewSubmission, Score
 
 
@@ -21,7 +22,7 @@ class AssignmentAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ConflictOfInterest)
-class ConflictOfInterestAdmin(SimpleHistoryAdmin):
+class ConflictOfInterestAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("application", "reviewer", "automatic", "declared_at")
     list_filter = ("automatic", "application__call")
 

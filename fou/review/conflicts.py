@@ -5,6 +5,8 @@ otherwise declared by the member with a reason."""
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from fou.accounts.models import Role, User
 from fou.applications.models import Application, ApplicationOrganisation, Status
 from fou.review.models import ConflictOfInterest
@@ -20,6 +22,15 @@ def has_conflict_of_interest(*, user, application) -> bool:
         return True
     own = user.organisations.values("pk")
     return application.participants.filter(organisation__in=own).exists()
+
+
+def conflicted_applications(*, user):
+    """Ids of the applications the member is jävig for, as a subquery."""
+    own = ApplicationOrganisation.objects.filter(
+        organisation__in=user.organisations.values("pk")
+    ).values("application_id")
+    declared = ConflictOfInterest.objects.filter(reviewer=user).values("application_id")
+    return Application.objects.filter(Q(pk__in=own) | Q(pk__in=declared)).values("pk")
 
 
 def automatic_conflicts(*, call, in_review_only: bool = True) -> dict[tuple[int, int], str]:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from fou.accounts.models import Role, User
-from fou.accounts.permissions import refuse
+from fou.accounts.permissions import hide, refuse
 from fou.applications.models import Application, Status
 from fou.review.conflicts import conflict_pairs, has_conflict_of_interest
 from fou.review.models import Assignment, ConflictOfInterest, Criterion, ReviewSubmission, Score
@@ -30,6 +30,23 @@ def applications_in_review(*, call):
         .prefetch_related("participants")
         .order_by("reference", "pk")
     )
+
+
+def application_for_review(*, user, pk: int) -> Application:
+    """The application for a council member's review pages: only a submitted
+    application under review (a draft answers 404), refused if jävig; each
+    refusal is logged. Officers read any application."""
+    if not user.is_authenticated or not (user.is_council_member or user.is_officer):
+        refuse(user, f"bedömningssida för ansökan {pk}")
+    applications = Application.objects.select_related("call__fund").prefetch_related("participants")
+    if user.is_council_member:
+        applications = applications.filter(status__in=REVIEW_STATUSES)
+    application = applications.filter(pk=pk).first()
+    if application is None:
+        hide(user, f"bedömning av ansökan {pk}")
+    if user.is_council_member and has_conflict_of_interest(user=user, application=application):
+        refuse(user, f"bedömning av ansökan {pk} trots jäv", kind="conflict_of_interest")
+    return application
 
 
 def criteria_for(*, call) -> list[Criterion]:
@@ -133,7 +150,11 @@ def score_summary(*, application, viewer) -> ScoreSummary:
     if not (viewer.is_authenticated and (viewer.is_officer or viewer.is_council_member)):
         refuse(viewer, f"se bedömningar av ansökan {application.pk}")
     if viewer.is_council_member and has_conflict_of_interest(user=viewer, application=application):
-        refuse(viewer, f"se bedömningar av ansökan {application.pk} trots jäv")
+        refuse(
+            viewer,
+            f"se bedömningar av ansökan {application.pk} trots jäv",
+            kind="conflict_of_interest",
+        )
     criteria = criteria_for(call=application.call)
     reviews = _reviews(applications=[application], criteria=criteria, only_submitted=False)
     visible = reviews.get(application.pk, [])

@@ -12,10 +12,10 @@ from fou.review import services
 from fou.review.forms import ConflictForm, ScoreForm
 from fou.review.scoring import SCALE
 from fou.review.selectors import (
+    application_for_review,
     applications_for_reviewer,
     criteria_for,
     declared_conflicts,
-    has_conflict_of_interest,
     has_submitted,
     own_scores,
     ranked_list,
@@ -27,12 +27,7 @@ def _council_application(request, pk) -> Application:
     """The application for a council member, refused (and logged) if jävig."""
     if not request.user.is_council_member:
         refuse(request.user, f"bedömningssida för ansökan {pk}")
-    application = get_object_or_404(
-        Application.objects.select_related("call__fund").prefetch_related("participants"), pk=pk
-    )
-    if has_conflict_of_interest(user=request.user, application=application):
-        refuse(request.user, f"öppna bedömning av ansökan {pk} trots jäv")
-    return application
+    return application_for_review(user=request.user, pk=pk)
 
 
 @login_required
@@ -87,9 +82,7 @@ def _save_and_maybe_submit(request, application, form):
 
 @login_required
 def declare_conflict(request, pk):
-    if not request.user.is_council_member:
-        refuse(request.user, f"anmäla jäv för ansökan {pk}")
-    application = get_object_or_404(Application.objects.select_related("call"), pk=pk)
+    application = _council_application(request, pk)
     form = ConflictForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -112,9 +105,7 @@ def declare_conflict(request, pk):
 
 @login_required
 def summary(request, pk):
-    application = get_object_or_404(
-        Application.objects.select_related("call__fund").prefetch_related("participants"), pk=pk
-    )
+    application = application_for_review(user=request.user, pk=pk)
     context = {
         "application": application,
         "summary": score_summary(application=application, viewer=request.user),

@@ -104,4 +104,5 @@ def test_the_demo_grants_officer_edits_calls_in_the_admin(client, db):
     client.force_login(User.objects.get(username="hanna"))
     assert client.get("/admin/calls/call/").status_code == 200
     assert client.get("/admin/applications/application/").status_code == 200
-    assert client.get("/admin/accounts/user/").status_code == 200
+    # Users and groups are the administrators' (issue 10).
+    assert client.get("/admin/accounts/user/").status_code == 403

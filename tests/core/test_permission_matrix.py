@@ -1,0 +1,298 @@
+"""Every URL of the project × every role: who may reach it, who is refused.
+
+MATRIX is keyed by URL name. Each entry is a list of cases: the roles that
+may reach the URL, how to fill its arguments from the WORLD built below, and
+the method (POST-only views are posted empty, which saves nothing: the
+forms then answer with their errors). A URL without an entry fails the test
+with its name; so does an entry for a URL that no longer exists.
+
+Reached means any answer but 403, 404 or a redirect to the log-in page;
+refused means exactly those. The Django admin and the language switch have
+their own tests (tests/access/test_admin_rights.py, tests/core/test_pages.py).
+
+To add a URL: add `"app:name": [Case(allowed_roles, lambda w: {...})]`.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.test import Client, override_settings
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from fou.accounts.models import User
+from fou.allocations.services import proposal_create
+from fou.applications.models import Attachment, Status
+from fou.domain.allocation.model import AllocationSettings
+from fou.history.models import ImportedDocument
+from tests import factories
+from tests.applications.files import PDF
+
+ANON = "anonymous"
+APPLICANT = "applicant of Farsta"
+OTHER_APPLICANT = "applicant of Skarpnäck"
+JAVIG = "council member from Farsta (jävig)"
+COUNCIL = "council member from Södermalm"
+READER = "reader"
+OFFICER = "officer"
+ADMIN = "administrator"
+# Marked so that pytest-django sets up the test database; each test then runs
+# in a savepoint inside the module's WORLD and is rolled back on its own.
+pytestmark = pytest.mark.django_db
+
+ROLES = [ANON, APPLICANT, OTHER_APPLICANT, JAVIG, COUNCIL, READER, OFFICER, ADMIN]
+
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = EVERYONE - {ANON}
+OFFICE = frozenset({OFFICER, ADMIN})
+NOBODY = frozenset()
+
+# URLs that have their own tests, not this matrix.
+EXCLUDED_NAMESPACES = {"admin"}
+EXCLUDED_NAMES = {"set_language"}
+
+
+@dataclass(frozen=True)
+class Case:
+    allowed: frozenset
+    kwargs: Callable = field(default=lambda w: {})
+    method: str = "get"
+    query: str = ""
+
+
+def _submitted(w):
+    return {"pk": w.submitted.pk}
+
+
+def _draft(w):
+    return {"pk": w.draft.pk}
+
+
+def _call(w):
+    return {"call_pk": w.call.pk}
+
+
+# Who reads Farsta's submitted application: Farsta, the council member without
+# jäv, the office. Skarpnäck, the reader (it is not decided) and the jävig
+# member do not. The draft: Farsta and the office only.
+READS_SUBMITTED = frozenset({APPLICANT, COUNCIL}) | OFFICE
+READS_DRAFT = frozenset({APPLICANT}) | OFFICE
+
+MATRIX: dict[str, list[Case]] = {
+    "core:home": [Case(EVERYONE)],
+    "core:dashboard": [Case(SIGNED_IN)],
+    "core:audit_log": [Case(OFFICE)],
+    "login": [Case(EVERYONE)],
+    "logout": [Case(EVERYONE, method="post")],
+    "organisations:list": [Case(SIGNED_IN)],
+    "calls:list": [Case(EVERYONE)],
+    "calls:detail": [Case(EVERYONE, lambda w: {"pk": w.call.pk})],
+    "calls:rules_edit": [Case(OFFICE, lambda w: {"pk": w.call.pk})],
+    "applications:officer_list": [Case(OFFICE)],
+    "applications:officer_export": [Case(OFFICE)],
+    "applications:archive": [Case(EVERYONE)],
+    "applications:start": [
+        Case(frozenset({APPLICANT, OTHER_APPLICANT}), lambda w: {"call_pk": w.call.pk})
+    ],
+    "applications:detail": [Case(READS_SUBMITTED, _submitted), Case(READS_DRAFT, _draft)],
+    "applications:edit": [Case(frozenset({APPLICANT}), _draft), Case(NOBODY, _submitted)],
+    # An anonymous autosave keeps the typed input for after the log-in.
+    "applications:autosave": [
+        Case(frozenset({ANON, APPLICANT}), _draft, "post"),
+        Case(frozenset({ANON}), _submitted, "post"),
+    ],
+    "applications:attachment_upload": [
+        Case(frozenset({APPLICANT}), _draft, "post"),
+        Case(NOBODY, _submitted, "post"),
+    ],
+    "applications:attachment_download": [
+        Case(READS_SUBMITTED, lambda w: {"pk": w.submitted.pk, "attachment_pk": w.plan.pk}),
+        Case(READS_DRAFT, lambda w: {"pk": w.draft.pk, "attachment_pk": w.draft_plan.pk}),
+    ],
+    "applications:attachment_delete": [
+        Case(
+            frozenset({APPLICANT}),
+            lambda w: {"pk": w.draft.pk, "attachment_pk": w.draft_plan.pk},
+            "post",
+        ),
+        Case(NOBODY, lambda w: {"pk": w.submitted.pk, "attachment_pk": w.plan.pk}, "post"),
+    ],
+    "applications:co_applicant_invite": [
+        Case(frozenset({APPLICANT}), _draft, "post"),
+        Case(NOBODY, _submitted, "post"),
+    ],
+    "applications:check": [Case(frozenset({APPLICANT}), _draft), Case(NOBODY, _submitted)],
+    "applications:receipt": [Case(READS_SUBMITTED, _submitted), Case(NOBODY, _draft)],
+    "applications:draft_delete": [Case(frozenset({APPLICANT}), _draft), Case(NOBODY, _submitted)],
+    "applications:officer_detail": [Case(OFFICE, _submitted), Case(OFFICE, _draft)],
+    "applications:officer_action": [
+        Case(OFFICE, lambda w: {"pk": w.submitted.pk, "action": "okand"}, "post")
+    ],
+    "review:index": [Case(frozenset({JAVIG, COUNCIL}) | OFFICE)],
+    "review:calls": [Case(OFFICE)],
+    "review:overview": [Case(OFFICE, _call)],
+    # POST-only office pages: a GET reaches the method check (405) only
+    # after the role check.
+    "review:assign": [
+        Case(OFFICE, lambda w: {"call_pk": w.call.pk, "application_pk": w.submitted.pk})
+    ],
+    "review:unassign": [
+        Case(OFFICE, lambda w: {"call_pk": w.call.pk, "assignment_pk": w.assignment.pk})
+    ],
+    "review:assign_automatically": [Case(OFFICE, _call)],
+    "review:criteria": [Case(OFFICE, _call)],
+    "review:conflicts": [Case(OFFICE, _call)],
+    "review:conflicts_export": [Case(OFFICE, _call)],
+    "review:ranking": [Case(frozenset({JAVIG, COUNCIL}) | OFFICE, _call)],
+    "review:score": [Case(frozenset({COUNCIL}), _submitted), Case(NOBODY, _draft)],
+    "review:declare_conflict": [Case(frozenset({COUNCIL}), _submitted), Case(NOBODY, _draft)],
+    "review:summary": [
+        Case(frozenset({COUNCIL}) | OFFICE, _submitted),
+        Case(OFFICE, _draft),
+    ],
+    "allocations:index": [Case(OFFICE)],
+    "allocations:year": [Case(OFFICE, lambda w: {"year": 2027})],
+    "allocations:version": [Case(OFFICE, lambda w: {"year": 2027, "number": w.proposal.number})],
+    "allocations:choose": [Case(OFFICE, lambda w: {"year": 2027, "number": w.proposal.number})],
+    "allocations:compare": [
+        Case(OFFICE, lambda w: {"year": 2027}, query="?a=1&b=1"),
+    ],
+    "history:index": [Case(OFFICE)],
+    "history:review": [Case(OFFICE, lambda w: {"pk": w.document.pk})],
+}
+
+
+def _url_names(resolver=None, namespace=""):
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace in EXCLUDED_NAMESPACES:
+                continue
+            prefix = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _url_names(pattern, prefix)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}{pattern.name}"
+
+
+def test_every_url_has_an_entry():
+    names = set(_url_names()) - EXCLUDED_NAMES
+    missing = sorted(names - MATRIX.keys())
+    assert not missing, f"URL utan rad i behörighetsmatrisen: {', '.join(missing)}"
+    stale = sorted(MATRIX.keys() - names)
+    assert not stale, f"Rad i matrisen för URL som inte finns: {', '.join(stale)}"
+
+
+def _user(username, role, *organisations, **fields):
+    # Without a password: hashing one per role would slow the module down.
+    person = User.objects.create(username=username, role=role, **fields)
+    person.organisations.set(organisations)
+    return person
+
+
+def _attachment(application):
+    attachment = Attachment(
+        application=application,
+        kind="Projektplan",
+        original_name="plan.pdf",
+        content_type="application/pdf",
+        size=len(PDF),
+    )
+    attachment.file.save("plan.pdf", ContentFile(PDF), save=True)
+    return attachment
+
+
+def _build():
+    farsta = factories.organisation("Farsta")
+    skarpnack = factories.organisation("Skarpnäck", key="skarpnack")
+    sodermalm = factories.organisation("Södermalm")
+    users = {
+        ANON: None,
+        APPLICANT: _user("anna", "applicant", farsta),
+        OTHER_APPLICANT: _user("sven", "applicant", skarpnack),
+        JAVIG: _user("rut", "council", farsta),
+        COUNCIL: _user("olle", "council", sodermalm),
+        READER: _user("lars", "reader"),
+        OFFICER: _user("hanna", "officer", is_staff=True),
+        ADMIN: _user("admin", "administrator", is_staff=True, is_superuser=True),
+    }
+    call = factories.call(2027)
+    factories.criterion(call)
+    submitted = factories.application(
+        call,
+        farsta,
+        status=Status.SUBMITTED,
+        creator=users[APPLICANT],
+        title="Farstas inskickade",
+        reference="FoU-2027-0001",
+        amount_asked=400_000,
+        project_year=1,
+    )
+    draft = factories.application(call, farsta, creator=users[APPLICANT], title="Farstas utkast")
+    proposal = proposal_create(
+        year=2027,
+        settings=AllocationSettings(budgets={"LUM": 1_000_000}),
+        locks={},
+        user=users[OFFICER],
+    )
+    document = ImportedDocument.objects.create(
+        sha256="0" * 64,
+        original_name="beslut.txt",
+        kind=ImportedDocument.Kind.DECISION,
+        year=2023,
+        original_text="Beslut",
+        repaired_text="Beslut",
+    )
+    return SimpleNamespace(
+        users=users,
+        call=call,
+        submitted=submitted,
+        draft=draft,
+        plan=_attachment(submitted),
+        draft_plan=_attachment(draft),
+        assignment=factories.assignment(submitted, users[COUNCIL]),
+        proposal=proposal,
+        document=document,
+    )
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Built once for the module, in a transaction rolled back at its end."""
+    with (
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        yield _build()
+        transaction.set_rollback(True)
+
+
+def _refused(response) -> bool:
+    if response.status_code in (403, 404):
+        return True
+    return response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def _request(world, role, name, case):
+    client = Client()
+    if world.users[role] is not None:
+        client.force_login(world.users[role])
+    url = reverse(name, kwargs=case.kwargs(world)) + case.query
+    return url, getattr(client, case.method)(url)
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_roles_reach_only_what_they_may(name, world, django_db_blocker):
+    wrong = []
+    with django_db_blocker.unblock():
+        for case in MATRIX[name]:
+            for role in ROLES:
+                url, response = _request(world, role, name, case)
+                expected_refused = role not in case.allowed
+                if _refused(response) != expected_refused:
+                    verb = "nådde" if expected_refused else "nekades"
+                    status = response.status_code
+                    wrong.append(f"{role} {verb} {case.method.upper()} {url} ({status})")
+    assert not wrong, "\n".join(wrong)
