@@ -68,12 +68,24 @@ class FouGroupAdmin(AdministratorsOnly, GroupAdmin):
         return () if request.user.is_superuser else ("permissions",)
 
 
+class KindFilter(admin.SimpleListFilter):
+    title = "händelse"
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        kinds = SecurityEvent.objects.values_list("kind", flat=True).distinct().order_by("kind")
+        return [(kind, KINDS.get(kind, kind)) for kind in kinds]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(kind=self.value()) if self.value() else queryset
+
+
 @admin.register(SecurityEvent)
 class SecurityEventAdmin(admin.ModelAdmin):
     """Read-only: the log is written by the application, never by hand."""
 
     list_display = ("at", "kind_name", "username", "ip", "path")
-    list_filter = ("kind", "at")
+    list_filter = (KindFilter, "at")
     search_fields = ("username", "path", "detail", "ip")
     readonly_fields = ("at", "kind", "user", "username", "ip", "path", "detail")
     date_hierarchy = "at"

@@ -15,7 +15,7 @@ CAPABILITIES = {
         _("Skapa utlysningar och ändra deras regler utan programändring"),
         _("Granska, kontrollera, returnera eller återta ansökningar"),
         _("Fördela ansökningar till FoU-rådets ledamöter och ta fram förslag till fördelning"),
-        _("Se hela ändringsloggen och administrera organisationer och användare"),
+        _("Se hela ändringsloggen och administrera utlysningar och organisationer"),
     ],
     Role.COUNCIL: [
         _("Bedöma de ansökningar du tilldelats, per kriterium"),
@@ -29,6 +29,7 @@ CAPABILITIES = {
     Role.ADMINISTRATOR: [
         _("Allt som handläggare kan"),
         _("Hantera användare, roller och organisationer i administrationen"),
+        _("Läsa säkerhetsloggen med nekade åtgärder och jävsförsök"),
     ],
 }
 

@@ -3,6 +3,7 @@ do and leak nothing."""
 
 from django.template.loader import render_to_string
 from django.test import Client
+from django.utils import translation
 
 
 def test_not_found_page_is_swedish_with_the_menu(client, db):
@@ -26,7 +27,8 @@ def test_refused_page_is_swedish_and_hides_the_reason(client, reader, lum_call):
 
 
 def test_server_error_page_renders_without_a_request():
-    page = render_to_string("500.html")
+    with translation.override("sv"):
+        page = render_to_string("500.html")
     assert "Något gick fel" in page
     assert 'aria-label="Huvudmeny"' in page
 
@@ -38,3 +40,8 @@ def test_csrf_failure_page_is_swedish(db):
     page = response.content.decode()
     assert "Formuläret kunde inte skickas" in page
     assert "CSRF token" not in page
+
+
+def test_server_error_page_in_english():
+    with translation.override("en"):
+        assert "Something went wrong" in render_to_string("500.html")
