@@ -58,9 +58,10 @@ def test_importing_the_same_document_twice_adds_nothing(as_officer, registry):
 
 def test_grants_already_in_the_history_are_found_by_call_and_title(as_officer, registry):
     _imported_seed_002(as_officer)
-    # Another copy of the decision (say, re-scanned) holds the same grants.
-    ImportedDocument.objects.all().delete()
-    _imported_seed_002(as_officer)
+    # Another copy of the decision (say, re-scanned: other bytes, other hash)
+    # holds the same grants. Imported documents are kept, never deleted.
+    upload(as_officer, DECISION_002.read_bytes() + b"\n", name="omskannad.txt")
+    submit(as_officer, ImportedDocument.objects.get(original_name="omskannad.txt"))
     assert (Application.objects.count(), Grant.objects.count()) == (18, 18)
 
 
