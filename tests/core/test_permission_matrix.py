@@ -254,6 +254,8 @@ def _build():
         assignment=factories.assignment(submitted, users[COUNCIL]),
         proposal=proposal,
         document=document,
+        # Signed in once, in the module's transaction, so the sessions last.
+        clients={role: _signed_in(user) for role, user in users.items()},
     )
 
 
@@ -275,10 +277,21 @@ def _refused(response) -> bool:
     return response.status_code == 302 and response["Location"].startswith(reverse("login"))
 
 
-def _request(world, role, name, case):
+def _signed_in(user) -> Client:
     client = Client()
-    if world.users[role] is not None:
-        client.force_login(world.users[role])
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def _client(world, role, fresh: bool) -> Client:
+    """The role's client of the module; a fresh one where the request ends
+    the session (a test's own writes are rolled back after it)."""
+    return _signed_in(world.users[role]) if fresh else world.clients[role]
+
+
+def _request(world, role, name, case):
+    client = _client(world, role, fresh=name == "logout")
     url = reverse(name, kwargs=case.kwargs(world)) + case.query
     return url, getattr(client, case.method)(url)
 
