@@ -54,6 +54,13 @@ class FouUserAdmin(AdministratorsOnly, UserAdmin):
             return OWN_RIGHTS
         return SUPERUSER_ONLY
 
+    def has_change_permission(self, request, obj=None):
+        # A superuser's account (and its password) is changed by superusers
+        # only: taking it over would raise one's own rights.
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
     def has_delete_permission(self, request, obj=None):
         # People are deactivated, not deleted: their names stay on the records.
         return False

@@ -3,6 +3,7 @@ and passwords in the admin, and no one raises their own rights."""
 
 from django.contrib.auth.models import Group
 
+from fou.accounts.models import User
 from tests import factories
 
 
@@ -109,3 +110,30 @@ def test_superuser_may_grant_superuser(client, superuser, reader):
     )
     reader.refresh_from_db()
     assert reader.is_superuser
+
+
+def test_administrator_cannot_take_over_a_superusers_account(client, administrator, superuser):
+    client.force_login(administrator)
+    assert client.get(f"/admin/accounts/user/{superuser.pk}/password/").status_code == 403
+    response = client.post(
+        f"/admin/accounts/user/{superuser.pk}/change/", _user_form(superuser, email="x@y.se")
+    )
+    assert response.status_code == 403
+    superuser.refresh_from_db()
+    assert superuser.email != "x@y.se"
+
+
+def test_administrator_adds_a_user(client, administrator):
+    client.force_login(administrator)
+    assert client.get("/admin/accounts/user/add/").status_code == 200
+    response = client.post(
+        "/admin/accounts/user/add/",
+        {
+            "username": "nyperson",
+            "password1": "Ett-långt-lösen-77",
+            "password2": "Ett-långt-lösen-77",
+            "usable_password": "true",
+        },
+    )
+    assert response.status_code == 302
+    assert User.objects.filter(username="nyperson", is_superuser=False).exists()
