@@ -6,7 +6,7 @@ Datetimes are aware; amounts are integer kronor.
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from fou.domain.rules.text import FIELDS
@@ -147,6 +147,11 @@ class EarlierGrant:
     # The report to approve, e.g. "Slutrapport Min ekonomi".
     report_name: str
     report_approved: bool
+    # Whether the grant's fund reports at all (fund data, not fund codes).
+    report_required: bool = True
+    # The call's report deadline, a Stockholm date; None where it was never
+    # recorded (grants from before follow-up was kept in the system).
+    report_due_on: date | None = None
 
 
 @dataclass(frozen=True)

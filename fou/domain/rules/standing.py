@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from fou.domain.rules.model import (
     ApplicationFacts,
     CallRules,
+    EarlierGrant,
     EvaluationContext,
     OrganisationHistory,
     Outcome,
@@ -12,10 +13,7 @@ from fou.domain.rules.model import (
     RuleResult,
     result,
 )
-from fou.domain.rules.text import format_moment
-
-# MUST is the 2015 name of MUL; special funds report under their own terms.
-REPORTED_FUNDS = frozenset({"LUM", "MUL", "MUST"})
+from fou.domain.rules.text import STOCKHOLM, format_moment
 
 
 def check_deadline(
@@ -75,14 +73,13 @@ def check_approved_reports(
 ) -> Iterator[RuleResult]:
     if not rules.approved_report_required:
         return
-    # A call for year Y closes during Y-1, while Y-1's projects still run, so
-    # only reports of grants from Y-2 and before can be due.
+    moment = application.submitted_at or context.now
     unapproved = sorted(
         (
             grant
             for grant in history.earlier_grants
-            if grant.fund in REPORTED_FUNDS
-            and grant.year < rules.year - 1
+            if grant.report_required
+            and _report_due(grant, rules, moment.astimezone(STOCKHOLM).date())
             and not grant.report_approved
         ),
         key=lambda grant: (grant.year, grant.grant_id),
@@ -94,5 +91,13 @@ def check_approved_reports(
         )
         yield result(rules, RuleCode.APPROVED_REPORT, Outcome.FAIL, message)
     if not unapproved:
-        message = "Alla rapporter som ska vara klara för tidigare LUM- och MUL-medel är godkända."
+        message = "Alla rapporter som ska vara klara för tidigare beviljade medel är godkända."
         yield result(rules, RuleCode.APPROVED_REPORT, Outcome.PASS, message)
+
+
+def _report_due(grant: EarlierGrant, rules: CallRules, today) -> bool:
+    if grant.report_due_on is not None:
+        return grant.report_due_on < today
+    # No recorded deadline: a call for year Y closes during Y-1, while Y-1's
+    # projects still run, so only reports of grants from Y-2 and before are due.
+    return grant.year < rules.year - 1

@@ -1,9 +1,11 @@
+import datetime
+
 from fou.domain.rules import EarlierGrant, Outcome, RuleCode
 from fou.domain.rules.presets import LUM_2020, LUM_2022, LUM_2023, MUL_2023
 from tests.domain.rules.builders import application, history, message, only, results_for
 
 
-def grant(grant_id, *, year, fund="LUM", approved, title="Min ekonomi"):
+def grant(grant_id, *, year, fund="LUM", approved, title="Min ekonomi", **terms):
     return EarlierGrant(
         grant_id=grant_id,
         fund=fund,
@@ -11,6 +13,7 @@ def grant(grant_id, *, year, fund="LUM", approved, title="Min ekonomi"):
         project_title=title,
         report_name=f"Slutrapport {title}",
         report_approved=approved,
+        **terms,
     )
 
 
@@ -73,8 +76,19 @@ def test_last_years_running_projects_are_not_yet_due():
     assert found.outcome == Outcome.PASS
 
 
-def test_special_funds_reports_are_not_this_rules_business():
-    (found,) = report_results(LUM_2023, grant(1, year=2020, fund="PPSS", approved=False))
+def test_funds_that_do_not_report_are_not_this_rules_business():
+    unreported = grant(1, year=2020, fund="PPSS", approved=False, report_required=False)
+    (found,) = report_results(LUM_2023, unreported)
+    assert found.outcome == Outcome.PASS
+
+
+def test_a_recorded_report_deadline_decides_whether_the_report_is_due():
+    # The 2023 call was judged in August 2022 (a week before it closed).
+    passed = grant(1, year=2022, approved=False, report_due_on=datetime.date(2022, 8, 1))
+    (found,) = report_results(LUM_2023, passed)
+    assert found.outcome == Outcome.FAIL
+    ahead = grant(1, year=2021, approved=False, report_due_on=datetime.date(2022, 12, 31))
+    (found,) = report_results(LUM_2023, ahead)
     assert found.outcome == Outcome.PASS
 
 
