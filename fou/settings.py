@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "fou.history",
     "fou.review",
     "fou.allocations",
+    "fou.followup",
 ]
 
 MIDDLEWARE = [

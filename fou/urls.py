@@ -13,6 +13,7 @@ urlpatterns = [
     path("bedomning/", include("fou.review.urls")),
     path("fordelning/", include("fou.allocations.urls")),
     path("historik/", include("fou.history.urls")),
+    path("uppfoljning/", include("fou.followup.urls")),
     path("admin/", admin.site.urls),
 ]
 

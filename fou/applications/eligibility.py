@@ -20,6 +20,7 @@ from fou.domain.rules import (
     evaluate,
 )
 from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
+from fou.followup.selectors import approved_report_grant_ids
 
 WORST_FIRST = [Outcome.FAIL, Outcome.WARN, Outcome.PASS]
 
@@ -95,9 +96,14 @@ def organisation_history(application: Application) -> OrganisationHistory:
         .exclude(application=application)
         .select_related("application__call__fund")
     )
-    grants = Grant.objects.filter(
-        organisation=organisation, decision=Grant.Decision.GRANTED
-    ).select_related("application__call__fund")
+    grants = [
+        g
+        for g in Grant.objects.filter(
+            organisation=organisation, decision=Grant.Decision.GRANTED
+        ).select_related("application__call__fund")
+        if g.application.call.year < application.call.year
+    ]
+    approved = approved_report_grant_ids(grant_ids=[g.pk for g in grants])
     return OrganisationHistory(
         other_applications=tuple(
             OtherApplication(
@@ -109,23 +115,33 @@ def organisation_history(application: Application) -> OrganisationHistory:
             )
             for p in others
         ),
-        earlier_grants=tuple(
-            EarlierGrant(
-                grant_id=g.pk,
-                fund=g.application.call.fund.code,
-                year=g.application.call.year,
-                project_title=g.application.title,
-                report_name=g.report_name or f"Rapport för {g.application.title}",
-                # Unknown report status in historical records is not held against anyone.
-                report_approved=g.report_approved is not False,
-            )
-            for g in grants
-            if g.application.call.year < application.call.year
-        ),
+        earlier_grants=tuple(_earlier_grant(g, approved) for g in grants),
         workshop_attended=WorkshopAttendance.objects.filter(
             call=application.call, organisation=organisation
         ).exists(),
         predecessor_keys=frozenset(organisation.predecessors.values_list("key", flat=True)),
+    )
+
+
+def _earlier_grant(grant: Grant, approved: set[int]) -> EarlierGrant:
+    call = grant.application.call
+    if grant.pk in approved:
+        report_approved = True
+    elif call.report_deadline is not None:
+        # Follow-up of this call is kept in the system: only an approval counts.
+        report_approved = False
+    else:
+        # Unknown report status in historical records is not held against anyone.
+        report_approved = grant.report_approved is not False
+    return EarlierGrant(
+        grant_id=grant.pk,
+        fund=call.fund.code,
+        year=call.year,
+        project_title=grant.application.title,
+        report_name=grant.report_name or f"Rapport för {grant.application.title}",
+        report_approved=report_approved,
+        report_required=call.fund.requires_report,
+        report_due_on=call.report_deadline,
     )
 
 

@@ -11,7 +11,7 @@ class FocusAreaInline(admin.TabularInline):
 
 @admin.register(Fund)
 class FundAdmin(SimpleHistoryAdmin):
-    list_display = ("code", "name", "is_trip_fund")
+    list_display = ("code", "name", "is_trip_fund", "requires_report")
 
 
 @admin.register(Call)

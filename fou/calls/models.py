@@ -15,6 +15,14 @@ class Fund(models.Model):
     is_trip_fund = models.BooleanField(
         "avser studiebesök/resor", default=False, help_text="Ansökan anger resmål och datum."
     )
+    requires_report = models.BooleanField(
+        "beviljade medel ska redovisas",
+        default=True,
+        help_text=(
+            "Projekt och resor lämnar slutrapport eller reseberättelse med ekonomisk "
+            "redovisning. Särskilda medel med egna villkor kan undantas."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -44,6 +52,12 @@ class Call(models.Model):
     decision_body = models.CharField("beslutas av", max_length=200, default="Socialnämnden")
     repayment_notice_deadline = models.DateField(
         "sista dag att anmäla återbetalning", null=True, blank=True
+    )
+    report_deadline = models.DateField(
+        "sista dag för rapport",
+        null=True,
+        blank=True,
+        help_text="Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = inte bestämt.",
     )
     source = models.CharField("källa", max_length=300, blank=True)
 

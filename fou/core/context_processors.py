@@ -14,6 +14,8 @@ def navigation(request):
         items.append((_("Organisationer"), reverse("organisations:list")))
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
+        if user.is_officer or user.is_applicant:
+            items.append((_("Uppföljning"), reverse("followup:index")))
         if user.is_officer or user.is_council_member:
             items.append((_("Bedömning"), reverse("review:index")))
         if user.is_officer:

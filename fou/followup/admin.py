@@ -1,0 +1,38 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from fou.followup.models import ReminderSent, Repayment, Report, ReportQuestion, Repurposing
+
+
+@admin.register(ReportQuestion)
+class ReportQuestionAdmin(SimpleHistoryAdmin):
+    """The grants office decides here what reports ask, per fund or for all."""
+
+    list_display = ("question", "kind", "fund", "answer_type", "required", "order")
+    list_filter = ("kind", "fund")
+    list_editable = ("order",)
+
+
+@admin.register(Report)
+class ReportAdmin(SimpleHistoryAdmin):
+    list_display = ("__str__", "state", "spent", "publishable")
+    list_filter = ("state", "kind", "publishable")
+    readonly_fields = ("grant", "times_submitted", "submitted_at", "decided_at", "decided_by")
+
+
+@admin.register(Repayment)
+class RepaymentAdmin(SimpleHistoryAdmin):
+    list_display = ("__str__", "state", "amount", "declared_on", "declared_late")
+    list_filter = ("state", "declared_late")
+
+
+@admin.register(Repurposing)
+class RepurposingAdmin(SimpleHistoryAdmin):
+    list_display = ("__str__", "grant", "state", "requested_at")
+    list_filter = ("state",)
+
+
+@admin.register(ReminderSent)
+class ReminderSentAdmin(admin.ModelAdmin):
+    list_display = ("recipient", "grant", "deadline_kind", "deadline", "days_before", "sent_at")
+    list_filter = ("deadline_kind", "days_before")

@@ -1,0 +1,28 @@
+from django import template
+
+from fou.domain.followup.deadlines import ReportStatus, when_phrase
+from fou.domain.followup.repayments import RepaymentState
+from fou.followup.labels import REPAYMENT_STATE, REPORT_STATUS, REPORT_TAG
+
+register = template.Library()
+
+
+@register.filter
+def report_label(status) -> str:
+    return str(REPORT_STATUS[ReportStatus(status)])
+
+
+@register.filter
+def report_tag(status) -> str:
+    return REPORT_TAG.get(ReportStatus(status), "")
+
+
+@register.filter
+def repayment_label(state) -> str:
+    return str(REPAYMENT_STATE[RepaymentState(state)])
+
+
+@register.filter
+def days_phrase(left) -> str:
+    """'om 12 dagar', 'i dag', 'för 3 dagar sedan'; unknown deadlines say so."""
+    return "inget sista datum" if left is None else when_phrase(left)
