@@ -57,7 +57,7 @@ class Call(models.Model):
         "sista dag för rapport",
         null=True,
         blank=True,
-        help_text="Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = inte bestämt.",
+        help_text="Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = ej bestämt.",
     )
     source = models.CharField("källa", max_length=300, blank=True)
 

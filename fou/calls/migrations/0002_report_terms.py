@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='call',
             name='report_deadline',
-            field=models.DateField(blank=True, help_text='Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = inte bestämt.', null=True, verbose_name='sista dag för rapport'),
+            field=models.DateField(blank=True, help_text='Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = ej bestämt.', null=True, verbose_name='sista dag för rapport'),
         ),
         migrations.AddField(
             model_name='fund',
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalcall',
             name='report_deadline',
-            field=models.DateField(blank=True, help_text='Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = inte bestämt.', null=True, verbose_name='sista dag för rapport'),
+            field=models.DateField(blank=True, help_text='Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = ej bestämt.', null=True, verbose_name='sista dag för rapport'),
         ),
         migrations.AddField(
             model_name='historicalfund',
