@@ -121,6 +121,9 @@ class Repayment(models.Model):
     amount = models.PositiveIntegerField("belopp att återbetala (kr)", null=True, blank=True)
     declared_on = models.DateField("anmäld", null=True, blank=True)
     declared_late = models.BooleanField("anmäld efter sista dag", default=False)
+    note = models.CharField(
+        "anteckning", max_length=300, blank=True, help_text="T.ex. fakturanummer."
+    )
     version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 

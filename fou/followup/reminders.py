@@ -96,7 +96,11 @@ def _open_deadlines(grant):
         yield DeadlineKind.REPORT, call.report_deadline
     repayment = getattr(grant, "repayment", None)
     state = RepaymentState(repayment.state) if repayment else None
-    if call.repayment_notice_deadline and repayment_awaits_owner(state):
+    handed_in = report is not None and report.state in (ReportState.SUBMITTED, ReportState.APPROVED)
+    unused = None
+    if handed_in and report.spent is not None and grant.amount is not None:
+        unused = grant.amount - report.spent
+    if call.repayment_notice_deadline and repayment_awaits_owner(state, reported_unused=unused):
         yield DeadlineKind.REPAYMENT, call.repayment_notice_deadline
 
 

@@ -214,6 +214,8 @@ def repayment_advance(*, repayment: Repayment, user, action: str, note: str = ""
     chosen = repayment_rules.RepaymentAction(action)
     moved = repayment_rules.apply(_repayment_domain(repayment), chosen)
     _repayment_store(repayment, moved)
+    if note.strip():
+        repayment.note = note.strip()
     reason = REPAYMENT_REASONS[chosen] + (f": {note.strip()}" if note.strip() else "")
     save_audited(instance=repayment, user=user, reason=reason)
     return repayment

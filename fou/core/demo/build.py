@@ -5,6 +5,7 @@ from fou.accounts.models import User
 from fou.applications.models import Grant, WorkshopAttendance
 from fou.calls.models import Call, FocusArea, Fund
 from fou.core.demo import calls, criteria, organisations, projects, users
+from fou.core.demo.followup import load_followup
 from fou.core.demo.loader import Loader
 from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
@@ -27,6 +28,7 @@ def load_all(loader: Loader, *, with_exercise_calls: bool = True) -> None:
             WorkshopAttendance, {"call": by_key[("LUM", 2027)], "organisation": orgs["farsta"]}
         )
     _users(loader, orgs)
+    load_followup(loader)
 
 
 def _organisations(loader: Loader) -> dict[str, Organisation]:

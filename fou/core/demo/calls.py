@@ -43,6 +43,8 @@ S2015 = "FoU-plan 2015 (tjänsteutlåtande till socialnämnden), avsnitt Utlysni
 S2020 = "Inriktning 2020, tjänsteutlåtande 2019 (via Hässelby-Vällingby 2019-08-29)"
 S2022 = "Tjänsteutlåtande 2021, avsnitt Inriktning 2022"
 S2023 = "Tjänsteutlåtande 2023, avsnitt Bakgrund"
+# The seeds give no report deadline; these are demo dates, labelled as such.
+DEMO_REPORT_DEADLINE = "Demodata: sista dag för rapport anges inte i källorna"
 
 FOCUS_2015 = [
     ("criterion", "Omfattar flera stadsdelsförvaltningar."),
@@ -167,9 +169,13 @@ CALLS = [
         "opens_at": opens(2021, 5, 5),
         "closes_at": closes(2021, 9, 10),
         "repayment_notice_deadline": datetime.date(2022, 6, 7),
+        "report_deadline": datetime.date(2023, 2, 28),
         **LUM_RULES,
         "focus": FOCUS_2022_2023,
-        "rule_sources": {"max_amount": S2022 + ", Finansiering"},
+        "rule_sources": {
+            "report_deadline": DEMO_REPORT_DEADLINE,
+            "max_amount": S2022 + ", Finansiering",
+        },
     },
     {
         "fund": "MUL",
@@ -179,9 +185,13 @@ CALLS = [
         "opens_at": opens(2021, 5, 5),
         "closes_at": closes(2021, 9, 10),
         "repayment_notice_deadline": datetime.date(2022, 6, 7),
+        "report_deadline": datetime.date(2023, 2, 28),
         **MUL_RULES,
         "focus": FOCUS_2022_2023,
-        "rule_sources": {"max_amount": S2022 + ", Medel för studieresor"},
+        "rule_sources": {
+            "report_deadline": DEMO_REPORT_DEADLINE,
+            "max_amount": S2022 + ", Medel för studieresor",
+        },
     },
     {
         "fund": "LUM",
@@ -192,12 +202,14 @@ CALLS = [
         "closes_at": closes(2022, 8, 30),
         "budget": 3_850_000,
         "repayment_notice_deadline": datetime.date(2023, 5, 31),
+        "report_deadline": datetime.date(2024, 2, 29),
         **LUM_RULES,
         "workshop_required": True,
         "approved_report_required": True,
         "continuation_cut_percent": 20,
         "focus": FOCUS_2022_2023,
         "rule_sources": {
+            "report_deadline": DEMO_REPORT_DEADLINE,
             "max_amount": S2023,
             "workshop": S2023,
             "approved_report": S2023,
@@ -214,11 +226,13 @@ CALLS = [
         "closes_at": closes(2022, 8, 30),
         "budget": 188_500,
         "repayment_notice_deadline": datetime.date(2023, 5, 31),
+        "report_deadline": datetime.date(2024, 2, 29),
         **MUL_RULES,
         "approved_report_required": True,
         "warn_for_courses_and_conferences": True,
         "focus": FOCUS_2022_2023,
         "rule_sources": {
+            "report_deadline": DEMO_REPORT_DEADLINE,
             "max_amount": S2023 + " (MUL)",
             "approved_report": S2023,
             "courses_and_conferences": S2023 + " (MUL beviljas inte för utbildningar eller "

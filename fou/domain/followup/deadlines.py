@@ -64,8 +64,10 @@ def report_awaits_owner(state: ReportState | None) -> bool:
     return state in (None, ReportState.DRAFT, ReportState.RETURNED)
 
 
-def repayment_awaits_owner(state: RepaymentState | None) -> bool:
-    return state in (None, RepaymentState.NOT_DECLARED)
+def repayment_awaits_owner(state: RepaymentState | None, *, reported_unused: int | None) -> bool:
+    """A declaration is awaited unless one was made or a handed-in spending
+    report already shows that nothing is left (``reported_unused`` is 0)."""
+    return state in (None, RepaymentState.NOT_DECLARED) and reported_unused != 0
 
 
 def reminder_due(
