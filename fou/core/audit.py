@@ -20,6 +20,10 @@ AUDITED_MODELS = [
     "review.Criterion",
     "review.Assignment",
     "review.ConflictOfInterest",
+    "followup.Report",
+    "followup.Repayment",
+    "followup.Repurposing",
+    "followup.ReportQuestion",
 ]
 
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from fou.accounts.permissions import officer_required
 from fou.calls.models import Call
 from fou.core.versioning import EditConflict
-from fou.domain.followup.repayments import RepaymentRefused
+from fou.domain.followup.repayments import NEXT_BY_OFFICE, RepaymentRefused
 from fou.domain.followup.reports import ReportRefused
 from fou.followup import export, selectors, services
 from fou.followup.forms import (
@@ -19,6 +19,8 @@ from fou.followup.forms import (
 )
 from fou.followup.models import Repayment, Report, Repurposing
 from fou.followup.views import grant_context
+
+OFFICE_ACTIONS = {action.value for action in NEXT_BY_OFFICE}
 
 
 def _rows(request, call):
@@ -113,11 +115,13 @@ def repayment_advance(request, repayment_pk):
     repayment = get_object_or_404(Repayment, pk=repayment_pk)
     form = RepaymentOfficeForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
+    action = request.POST.get("action", "")
+    if action not in OFFICE_ACTIONS:
+        messages.error(request, "Välj fakturerad, återbetald eller skriv av.")
+        return redirect("followup:grant", pk=repayment.grant_id)
     try:
-        services.repayment_advance(
-            repayment=repayment, user=request.user, action=request.POST.get("action", ""), note=note
-        )
-    except (RepaymentRefused, ValueError) as error:
+        services.repayment_advance(repayment=repayment, user=request.user, action=action, note=note)
+    except RepaymentRefused as error:
         messages.error(request, str(error))
     else:
         messages.success(request, "Återbetalningen är uppdaterad.")

@@ -91,7 +91,7 @@ def report_edit(request, pk):
         except services.ReportIncomplete as incomplete:
             for field, message in incomplete.missing.items():
                 form.add_error(field, message)
-        except (ReportRefused, ValueError) as error:
+        except ReportRefused as error:
             form.add_error(None, str(error))
         except EditConflict as error:
             conflict = error

@@ -86,3 +86,17 @@ def test_repurposing_is_requested_decided_recorded_and_shown(
     login(client, applicant)
     page = client.get(reverse("followup:grant", args=[grant.pk])).content.decode()
     assert "Konferens om barnrätt" in page and "Ryms i fondens syfte." in page
+
+
+def test_an_unknown_office_action_is_explained(as_applicant, grant, client, officer):
+    declare(as_applicant, grant, "10 000")
+    repayment = Repayment.objects.get(grant=grant)
+    login(client, officer)
+    response = client.post(
+        reverse("followup:repayment_advance", args=[repayment.pk]),
+        {"action": "delete"},
+        follow=True,
+    )
+    assert "Välj fakturerad, återbetald eller skriv av." in response.content.decode()
+    repayment.refresh_from_db()
+    assert repayment.state == "declared"

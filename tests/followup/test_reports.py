@@ -143,3 +143,15 @@ def test_only_officers_approve(as_applicant, grant):
 def test_officers_do_not_write_owners_reports(client, officer, grant):
     login(client, officer)
     assert client.get(reverse("followup:report_edit", args=[grant.pk])).status_code == 403
+
+
+def test_report_decisions_appear_in_the_audit_log(as_applicant, grant, client, officer):
+    report_post(as_applicant, grant)
+    report = Report.objects.get(grant=grant)
+    login(client, officer)
+    client.post(
+        reverse("followup:report_decide", args=[report.pk]),
+        {"version": report.version, "return": "1", "comment": "Bifoga budgeten"},
+    )
+    page = client.get(reverse("core:audit_log")).content.decode()
+    assert "Rapport returnerad: Bifoga budgeten" in page
