@@ -113,3 +113,53 @@ def test_report_returned_corrected_approved_and_the_next_application_passes(
     passed = report_rule_text(page, trip.pk)
     assert "Uppfyllt" in passed and "är godkända" in passed
     screenshot(page, "uppfoljning-nasta-ansokan")
+
+
+def test_unused_funds_declared_late_invoiced_and_a_trip_re_purposed(page, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo", "--quiet-logins")
+    log_in(page, "anna", DEMO_PASSWORD)
+    page.goto("/uppfoljning/")
+    page.locator("table.followup-mine tr", has_text="Köpenhamn").locator("a").click()
+    page.fill("#id_amount", "30 000")
+    page.click("button:has-text('Anmäl outnyttjade medel')")
+    assert (
+        "kan inte vara större än det beviljade beloppet"
+        in page.locator("#aterbetalning").inner_text()
+    )
+    assert page.input_value("#id_amount") == "30 000"
+    page.fill("#id_amount", "4 000")
+    page.click("button:has-text('Anmäl outnyttjade medel')")
+    assert "markerad som sen" in page.locator(".messages").inner_text()
+    page.click("summary:has-text('Ansök om att använda medlen på annat sätt')")
+    page.fill("#id_new_use", "Konferens om mentalisering i Stockholm")
+    page.fill("#id_reason", "Verksamheten i Köpenhamn kunde inte ta emot oss.")
+    page.click("button:has-text('Skicka ansökan om omdisponering')")
+    assert "Väntar på beslut" in page.locator("#omdisponering").inner_text()
+    screenshot(page, "uppfoljning-aterbetalning-omdisponering")
+
+    log_in(page, "hanna", DEMO_PASSWORD)
+    page.click("nav.main-nav a:has-text('Uppföljning')")
+    screenshot(page, "uppfoljning-utlysningar")
+    page.click("a:has-text('studiebesök/resor 2023')")
+    page.select_option("#id_repayment_state", "declared")
+    page.click("button:has-text('Filtrera')")
+    rows = page.locator("table.followup-overview tbody tr")
+    assert rows.count() == 2  # Farsta's, just declared, and the demo's Spånga-Tensta
+    assert "sent anmäld" in rows.filter(has_text="Farsta").inner_text()
+    screenshot(page, "uppfoljning-oversikt-filter")
+    rows.filter(has_text="Farsta").locator("a").click()
+    page.fill("#id_note", "Faktura 2026-0412")
+    page.click("button:has-text('Fakturerad')")
+    assert "Fakturerad" in page.locator("#aterbetalning").inner_text()
+    page.fill("#omdisponering #id_comment", "Konferensen ligger inom fondens syfte.")
+    page.click("#omdisponering button:has-text('Bevilja')")
+    assert "Beviljad" in page.locator("#omdisponering").inner_text()
+    screenshot(page, "uppfoljning-handlaggare-beslut")
+
+    log_in(page, "anna", DEMO_PASSWORD)
+    page.goto("/uppfoljning/")
+    page.locator("table.followup-mine tr", has_text="Köpenhamn").locator("a").click()
+    decided = page.locator("#omdisponering").inner_text()
+    assert "Beviljad" in decided and "inom fondens syfte" in decided
+    assert page.locator("#id_amount").count() == 0  # invoiced: no longer changed by the owner
