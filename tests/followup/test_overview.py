@@ -80,3 +80,9 @@ def test_overview_and_export_are_for_officers_only(
         login(client, person)
         assert client.get(reverse("followup:index")).status_code == 403
         assert client.get(reverse("followup:grant", args=[grant.pk])).status_code == 403
+
+
+def test_the_owner_page_in_english(as_applicant, grant):
+    as_applicant.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = as_applicant.get(reverse("followup:index")).content.decode()
+    assert "Follow-up of granted funds" in page and "Late" in page
