@@ -1,7 +1,7 @@
 """The officer's follow-up overview as Excel, through the shared table layout."""
 
 from fou.core.xlsx import table_workbook
-from fou.followup.labels import REPAYMENT_STATE, REPORT_STATUS
+from fou.followup.labels import REPORT_STATUS
 
 COLUMNS = [
     ("Organisation", 28),
@@ -30,7 +30,7 @@ def overview_workbook(*, call, rows) -> bytes:
             str(REPORT_STATUS[row.report_status]),
             row.report_deadline,
             row.report_days_left,
-            str(REPAYMENT_STATE[row.repayment_state]),
+            row.repayment_label,
             row.repayment_amount,
             "ja" if row.repayment_late else "",
             row.repayment_deadline,

@@ -21,6 +21,7 @@ REPAYMENT_STATE = {
     RepaymentState.REPAID: _("Återbetald"),
     RepaymentState.WRITTEN_OFF: _("Avskriven"),
 }
+NOTHING_UNUSED = _("Inget outnyttjat enligt rapporten")
 DEADLINE_KIND = {
     DeadlineKind.REPORT: _("rapport och ekonomisk redovisning"),
     DeadlineKind.REPAYMENT: _("anmälan om outnyttjade medel"),

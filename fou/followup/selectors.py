@@ -11,6 +11,7 @@ from fou.calls.models import Call
 from fou.domain.followup.deadlines import ReportStatus, days_left, report_status
 from fou.domain.followup.repayments import RepaymentState
 from fou.domain.followup.reports import ReportState
+from fou.followup.labels import NOTHING_UNUSED, REPAYMENT_STATE
 from fou.followup.models import Report, ReportKind, ReportQuestion
 
 
@@ -64,6 +65,15 @@ class FollowUpRow:
         if report is None or report.spent is None or self.grant.amount is None:
             return None
         return self.grant.amount - report.spent
+
+    @property
+    def repayment_label(self) -> str:
+        """The repayment state; an undeclared one where the handed-in spending
+        report shows nothing unused says so rather than looking overdue."""
+        handed_in = self.report_status in (ReportStatus.SUBMITTED, ReportStatus.APPROVED)
+        if self.repayment_state == RepaymentState.NOT_DECLARED and handed_in and self.unused == 0:
+            return str(NOTHING_UNUSED)
+        return str(REPAYMENT_STATE[self.repayment_state])
 
 
 def _related(grant: Grant, name: str):

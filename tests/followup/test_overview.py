@@ -86,3 +86,9 @@ def test_the_owner_page_in_english(as_applicant, grant):
     as_applicant.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = as_applicant.get(reverse("followup:index")).content.decode()
     assert "Follow-up of granted funds" in page and "Late" in page
+
+
+def test_a_report_with_nothing_unused_needs_no_declaration(as_applicant, grant):
+    report_post(as_applicant, grant, spent="400 000")
+    page = as_applicant.get(reverse("followup:index")).content.decode()
+    assert "Inget outnyttjat enligt rapporten" in page and "Inte anmäld" not in page

@@ -1,8 +1,7 @@
 from django import template
 
 from fou.domain.followup.deadlines import ReportStatus, when_phrase
-from fou.domain.followup.repayments import RepaymentState
-from fou.followup.labels import REPAYMENT_STATE, REPORT_STATUS, REPORT_TAG
+from fou.followup.labels import REPORT_STATUS, REPORT_TAG
 
 register = template.Library()
 
@@ -15,11 +14,6 @@ def report_label(status) -> str:
 @register.filter
 def report_tag(status) -> str:
     return REPORT_TAG.get(ReportStatus(status), "")
-
-
-@register.filter
-def repayment_label(state) -> str:
-    return str(REPAYMENT_STATE[RepaymentState(state)])
 
 
 @register.filter
