@@ -5,9 +5,12 @@ import datetime
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
+from fou.accounts.models import Role, User
 from fou.accounts.permissions import refuse, require_officer
 from fou.applications.eligibility import refresh_rule_results
 from fou.applications.models import Application, Status
@@ -101,6 +104,9 @@ def report_save(
     report = Report.objects.filter(grant=grant).first() or Report(
         grant=grant, kind=report_kind_for(grant)
     )
+    # A change to a report the officer is about to read is a new submission:
+    # it must be complete, and the officer's open page becomes stale.
+    submit = submit or report.state == ReportState.SUBMITTED
     action = ReportAction.SUBMIT if submit else ReportAction.SAVE
     moved = report_rules.apply(_as_domain(report), action)
     if spent is not None:
@@ -141,7 +147,32 @@ def report_decide(
     save_versioned(instance=report, expected_version=expected_version, user=user, reason=reason)
     if approve:
         _refresh_open_applications(report.grant.organisation_id)
+    else:
+        transaction.on_commit(lambda: _tell_owners_returned(report))
     return report
+
+
+def _tell_owners_returned(report: Report) -> None:
+    grant = report.grant
+    if grant.organisation_id is None:
+        return
+    owners = User.objects.filter(
+        role=Role.APPLICANT, is_active=True, organisations=grant.organisation_id
+    ).exclude(email="")
+    recipients = list(owners.values_list("email", flat=True))
+    if not recipients:
+        return
+    url = reverse("followup:grant", args=[grant.pk])
+    send_mail(
+        subject=f"Rapporten för {grant.application.title} behöver kompletteras",
+        message=(
+            f"Hej!\n\nHandläggaren har returnerat rapporten för {grant.application.title} "
+            f"med kommentaren:\n\n{report.return_comment}\n\n"
+            f"Rätta och skicka in igen på {url}\n\nSocialförvaltningen, FoU-medel"
+        ),
+        from_email=None,
+        recipient_list=recipients,
+    )
 
 
 def _refresh_open_applications(organisation_id) -> None:

@@ -155,3 +155,32 @@ def test_report_decisions_appear_in_the_audit_log(as_applicant, grant, client, o
     )
     page = client.get(reverse("core:audit_log")).content.decode()
     assert "Rapport returnerad: Bifoga budgeten" in page
+
+
+def test_a_submitted_report_cannot_be_emptied_by_saving_a_draft(as_applicant, grant):
+    report_post(as_applicant, grant)
+    version = Report.objects.get(grant=grant).version
+    response = report_post(
+        as_applicant, grant, q_results="", file=None, submit=False, version=version
+    )
+    assert response.status_code == 400
+    assert "Svara på frågan innan du skickar in rapporten." in response.content.decode()
+    assert Report.objects.get(grant=grant).answers[0]["answer"].startswith("Vi prövade")
+
+
+def test_the_owner_is_told_by_e_mail_when_a_report_is_returned(
+    as_applicant, applicant, grant, client, officer, mailoutbox, django_capture_on_commit_callbacks
+):
+    applicant.email = "anna@farsta.example.org"
+    applicant.save()
+    report_post(as_applicant, grant)
+    report = Report.objects.get(grant=grant)
+    login(client, officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("followup:report_decide", args=[report.pk]),
+            {"version": report.version, "return": "1", "comment": "Bifoga budgeten"},
+        )
+    (message,) = mailoutbox
+    assert message.to == ["anna@farsta.example.org"]
+    assert "Bifoga budgeten" in message.body
