@@ -56,6 +56,14 @@ def grant_context(request, grant, **forms) -> dict:
     return context
 
 
+def _owned_grant(request, pk, action: str):
+    """Only the grant's own organisation writes its follow-up; officers decide."""
+    grant = selectors.grant_for(user=request.user, pk=pk)
+    if not selectors.user_owns_grant(user=request.user, grant=grant):
+        refuse(request.user, f"{action} för beslut {pk}")
+    return grant
+
+
 @login_required
 def grant_detail(request, pk):
     grant = selectors.grant_for(user=request.user, pk=pk)
@@ -64,9 +72,7 @@ def grant_detail(request, pk):
 
 @login_required
 def report_edit(request, pk):
-    grant = selectors.grant_for(user=request.user, pk=pk)
-    if not selectors.user_owns_grant(user=request.user, grant=grant):
-        refuse(request.user, f"skriva rapport för beslut {pk}")
+    grant = _owned_grant(request, pk, "skriva rapport")
     report = Report.objects.filter(grant=grant).first()
     questions = selectors.questions_for(grant=grant)
     form = ReportForm(
@@ -123,7 +129,7 @@ def report_file(request, pk):
 @login_required
 @require_POST
 def repayment_declare(request, pk):
-    grant = selectors.grant_for(user=request.user, pk=pk)
+    grant = _owned_grant(request, pk, "anmäla outnyttjade medel")
     form = RepaymentForm(request.POST)
     if form.is_valid():
         try:
@@ -150,7 +156,7 @@ def repayment_declare(request, pk):
 @login_required
 @require_POST
 def repurposing_request(request, pk):
-    grant = selectors.grant_for(user=request.user, pk=pk)
+    grant = _owned_grant(request, pk, "ansöka om omdisponering")
     form = RepurposingForm(request.POST)
     if form.is_valid():
         try:

@@ -15,6 +15,7 @@ To add a URL: add `"app:name": [Case(allowed_roles, lambda w: {...})]`.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -27,6 +28,7 @@ from fou.accounts.models import User
 from fou.allocations.services import proposal_create
 from fou.applications.models import Attachment, Status
 from fou.domain.allocation.model import AllocationSettings
+from fou.followup.models import Repayment, Report, Repurposing
 from fou.history.models import ImportedDocument
 from tests import factories
 from tests.applications.files import PDF
@@ -73,6 +75,10 @@ def _draft(w):
 
 def _call(w):
     return {"call_pk": w.call.pk}
+
+
+def _grant(w):
+    return {"pk": w.grant.pk}
 
 
 # Who reads Farsta's submitted application: Farsta, the council member without
@@ -162,6 +168,23 @@ MATRIX: dict[str, list[Case]] = {
     ],
     "history:index": [Case(OFFICE)],
     "history:review": [Case(OFFICE, lambda w: {"pk": w.document.pk})],
+    # Follow-up of Farsta's grant: Farsta writes, the office decides.
+    "followup:index": [Case(frozenset({APPLICANT, OTHER_APPLICANT}) | OFFICE)],
+    "followup:grant": [Case(frozenset({APPLICANT}) | OFFICE, _grant)],
+    "followup:report_edit": [Case(frozenset({APPLICANT}), _grant)],
+    "followup:report_file": [Case(frozenset({APPLICANT}) | OFFICE, _grant)],
+    "followup:repayment_declare": [Case(frozenset({APPLICANT}), _grant, "post")],
+    "followup:repurposing_request": [Case(frozenset({APPLICANT}), _grant, "post")],
+    "followup:overview": [Case(OFFICE, lambda w: {"call_pk": w.grant.application.call_id})],
+    "followup:export": [Case(OFFICE, lambda w: {"call_pk": w.grant.application.call_id})],
+    "followup:report_decide": [Case(OFFICE, lambda w: {"report_pk": w.report.pk}, "post")],
+    "followup:report_publish": [Case(OFFICE, lambda w: {"report_pk": w.report.pk}, "post")],
+    "followup:repayment_advance": [
+        Case(OFFICE, lambda w: {"repayment_pk": w.repayment.pk}, "post")
+    ],
+    "followup:repurposing_decide": [
+        Case(OFFICE, lambda w: {"repurposing_pk": w.repurposing.pk}, "post")
+    ],
 }
 
 
@@ -203,6 +226,24 @@ def _attachment(application):
     return attachment
 
 
+def _followed_up_grant(farsta, owner):
+    """A 2025 grant to Farsta with a submitted report, a declared repayment
+    and a pending re-purposing."""
+    application = factories.application(
+        factories.call(2025), farsta, status=Status.GRANTED, title="Farstas beviljade"
+    )
+    grant = factories.grant(application, 400_000)
+    report = Report(grant=grant, kind="final", state="submitted", times_submitted=1, spent=1)
+    report.attachment.save("rapport.pdf", ContentFile(PDF), save=False)
+    report.attachment_name = "rapport.pdf"
+    report.save()
+    Repayment.objects.create(grant=grant, state="declared", amount=1, declared_on=date.today())
+    Repurposing.objects.create(
+        grant=grant, new_use="Konferens", reason="Resan ställdes in", requested_by=owner
+    )
+    return grant
+
+
 def _build():
     farsta = factories.organisation("Farsta")
     skarpnack = factories.organisation("Skarpnäck", key="skarpnack")
@@ -236,6 +277,7 @@ def _build():
         locks={},
         user=users[OFFICER],
     )
+    grant = _followed_up_grant(farsta, users[APPLICANT])
     document = ImportedDocument.objects.create(
         sha256="0" * 64,
         original_name="beslut.txt",
@@ -254,6 +296,10 @@ def _build():
         assignment=factories.assignment(submitted, users[COUNCIL]),
         proposal=proposal,
         document=document,
+        grant=grant,
+        report=grant.report,
+        repayment=grant.repayment,
+        repurposing=grant.repurposings.get(),
         # Signed in once, in the module's transaction, so the sessions last.
         clients={role: _signed_in(user) for role, user in users.items()},
     )
