@@ -6,10 +6,23 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+# SQLite serves a small office only if writers wait for each other instead of
+# failing with "database is locked": write-ahead logging lets readers go on
+# while one writes, every transaction takes the write lock when it begins
+# (IMMEDIATE; a deferred one that reads first and writes later cannot wait
+# for the lock without deadlocking, so SQLite fails it at once), and a writer
+# waits up to SQLITE_TIMEOUT seconds for its turn.
+SQLITE_TIMEOUT_SECONDS = 20
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": SQLITE_TIMEOUT_SECONDS,
+}
+
 
 def database_from_url(url: str | None, base_dir: Path) -> dict:
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": base_dir / "db.sqlite3"}
+        return sqlite_database(base_dir / "db.sqlite3")
     try:
         # Persistent connections are a production choice (DB_CONN_MAX_AGE);
         # by default each request closes its own, as Django does.
@@ -22,5 +35,14 @@ def database_from_url(url: str | None, base_dir: Path) -> dict:
             "Exempel: postgres://användare@127.0.0.1:5432/fou eller sqlite:///db.sqlite3"
         ) from None
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        config["CONN_MAX_AGE"] = 0
+        config = {**config, **sqlite_database(config["NAME"])}
     return config
+
+
+def sqlite_database(name) -> dict:
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": name,
+        "CONN_MAX_AGE": 0,
+        "OPTIONS": dict(SQLITE_OPTIONS),
+    }
