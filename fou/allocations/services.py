@@ -1,6 +1,6 @@
 """Running the optimiser and keeping each run as a version."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from fou.accounts.permissions import require_officer
@@ -10,6 +10,11 @@ from fou.core.versioning import save_audited
 from fou.domain.allocation import explain, solve
 from fou.domain.allocation.serialise import proposal_to_json
 
+# Runs started at the same moment compete for the next version number; each
+# loser takes the following one. More attempts than officers who could press
+# the button at once.
+NUMBERING_ATTEMPTS = 20
+
 
 @transaction.atomic
 def proposal_create(*, year: int, settings, locks, user, note: str = "") -> AllocationProposal:
@@ -18,6 +23,18 @@ def proposal_create(*, year: int, settings, locks, user, note: str = "") -> Allo
     candidates, _left_out = build_candidates(year, locks)
     proposal = solve(candidates, settings)
     explanations = {str(k): e.text for k, e in explain(proposal).items()}
+    for _attempt in range(NUMBERING_ATTEMPTS):
+        try:
+            # A savepoint: a number taken meanwhile by another run undoes only
+            # this insert, and the next attempt reads the new highest number.
+            with transaction.atomic():
+                return _store(year, user, note, proposal, explanations)
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"Kunde inte ge förslaget för {year} ett versionsnummer.")
+
+
+def _store(year, user, note, proposal, explanations) -> AllocationProposal:
     last = AllocationProposal.objects.filter(year=year).aggregate(n=Max("number"))["n"] or 0
     stored = AllocationProposal(
         year=year,

@@ -23,6 +23,7 @@ from fou.applications.selectors import (
     user_may_delete_draft,
     user_may_edit,
 )
+from fou.calls.models import Call
 from fou.core.versioning import save_audited, save_versioned
 from fou.domain.files import MAX_ATTACHMENT_BYTES, FileRefused, identify
 from fou.domain.rules import Outcome
@@ -153,6 +154,10 @@ def application_submit(*, application, user, now=None) -> Application:
     now = now or timezone.now()
     if not user_is_lead_member(user=user, application=application):
         refuse(user, f"skicka in ansökan {application.pk}")
+    # The call is locked first: its limits (applications per organisation)
+    # count the other submissions, so two submissions of one call must not
+    # count at the same time and both pass.
+    Call.objects.select_for_update().filter(pk=application.call_id).first()
     application = Application.objects.select_for_update().get(pk=application.pk)
     if application.status != Status.DRAFT:
         raise SubmissionRefused("Ansökan är redan inskickad.")

@@ -3,7 +3,7 @@
 import hashlib
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from fou.accounts.permissions import require_officer
 from fou.core.versioning import save_audited
@@ -139,7 +139,16 @@ def document_upload(*, user, name: str, data: bytes, kind: str, year: int | None
         repairs=_repairs(repaired),
         stated_totals=stated_totals,
     )
-    save_audited(instance=document, user=user, reason=UPLOAD_REASON)
+    try:
+        # The same file uploaded at the same moment by someone else: their
+        # draft is stored first and is the answer (the content is the same).
+        with transaction.atomic():
+            save_audited(instance=document, user=user, reason=UPLOAD_REASON)
+    except IntegrityError:
+        existing = ImportedDocument.objects.filter(sha256=digest).first()
+        if existing is None:
+            raise
+        return Upload(existing, created=False)
     for order, row in enumerate(rows, start=1):
         row.document, row.order = document, order
         save_audited(instance=row, user=user, reason=UPLOAD_REASON)
