@@ -5,6 +5,7 @@ SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "fou.review",
     "fou.allocations",
     "fou.followup",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it answers a locked-out log-in with our page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "fou.urls"
@@ -106,6 +110,18 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Swedish error pages in the site's layout (templates 403, 404, 500, 403_csrf).
 CSRF_FAILURE_VIEW = "fou.core.errors.csrf_failure"
+
+# Failed log-ins are limited per account and per address (fou/accounts/throttling.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = "fou.accounts.throttling.failure_limit"
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_CALLABLE = "fou.accounts.throttling.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "core:dashboard"

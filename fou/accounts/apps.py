@@ -10,3 +10,9 @@ class AccountsConfig(AppConfig):
         from fou.accounts.groups import ensure_officer_group
 
         post_migrate.connect(ensure_officer_group, sender=self)
+
+        from axes.signals import user_locked_out
+
+        from fou.accounts.throttling import log_lockout
+
+        user_locked_out.connect(log_lockout, dispatch_uid="fou-lockout-log")
