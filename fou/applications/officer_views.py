@@ -18,7 +18,7 @@ from fou.applications.models import Application, Status, WarningAcceptance
 from fou.applications.officer_selectors import ListFilters, application_list_for_officer
 from fou.calls.models import Call, Fund
 from fou.core.audit import audit_entries_for
-from fou.core.versioning import EditConflict
+from fou.core.versioning import EditConflict, version_from
 from fou.organisations.selectors import organisation_choices
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -123,6 +123,9 @@ ACTIONS = {
         application=a, user=u, rule_code=p.get("rule", ""), reason=p.get("reason", "")
     ),
 }
+# Status changes that act on what the page showed carry its version.
+VERSIONED_ACTIONS = {"withdraw", "return", "check", "reopen"}
+
 DONE = {
     "withdraw": "Ansökan är återtagen.",
     "return": "Ansökan är returnerad till den sökande med ditt meddelande.",
@@ -138,6 +141,18 @@ def officer_action(request, pk, action):
     application = get_object_or_404(Application, pk=pk)
     if action not in ACTIONS:
         messages.error(request, "Okänd åtgärd.")
+        return redirect("applications:officer_detail", pk=pk)
+    if action in VERSIONED_ACTIONS and version_from(request.POST) != application.version:
+        # The page was loaded before someone changed the application: nothing
+        # is done, the current state is shown and the typed text given back.
+        typed = request.POST.get("reason", "").strip()
+        messages.error(
+            request,
+            f"Ansökan har ändrats sedan du öppnade sidan (du utgick från version "
+            f"{request.POST.get('version', '?')}; sparad nu är version {application.version}). "
+            "Inget är ändrat; se det aktuella läget nedan och gör om åtgärden."
+            + (f" Din text: ”{typed}”" if typed else ""),
+        )
         return redirect("applications:officer_detail", pk=pk)
     try:
         ACTIONS[action](application, request.user, request.POST)

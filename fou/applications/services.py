@@ -75,7 +75,9 @@ def application_delete_draft(*, application, user) -> None:
 
 
 @transaction.atomic
-def application_save_draft(*, form, user, expected_version: int, reason: str = "") -> Application:
+def application_save_draft(
+    *, form, user, expected_version: int, reason: str = "", edit_token: str = ""
+) -> Application:
     """Save what is valid in an edited draft; the fields with errors keep their
     saved value (the form still shows what was typed). Refused unless the
     user's organisation takes part."""
@@ -84,7 +86,11 @@ def application_save_draft(*, form, user, expected_version: int, reason: str = "
     if not user_may_edit(user=user, application=application):
         refuse(user, f"ändra ansökan {application.pk}")
     save_versioned(
-        instance=application, expected_version=expected_version, user=user, reason=reason
+        instance=application,
+        expected_version=expected_version,
+        user=user,
+        reason=reason,
+        edit_token=edit_token,
     )
     if "focus_areas" in form.cleaned_data:
         application.focus_areas.set(form.cleaned_data["focus_areas"])

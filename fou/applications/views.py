@@ -33,7 +33,7 @@ from fou.applications.services import (
 )
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open
-from fou.core.versioning import EditConflict
+from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
 from fou.domain.files import FileRefused
 from fou.domain.rules.text import format_moment
 
@@ -78,13 +78,6 @@ def start(request, call_pk):
     )
 
 
-def _expected_version(request) -> int:
-    try:
-        return int(request.POST.get("version", ""))
-    except ValueError:
-        return -1  # treated as someone else's newer save: nothing is overwritten
-
-
 def _editable(request, pk):
     application = application_for_reading(user=request.user, pk=pk)
     if not user_may_edit(user=request.user, application=application):
@@ -112,7 +105,10 @@ def edit(request, pk):
     if request.method == "POST":
         try:
             application = application_save_draft(
-                form=form, user=request.user, expected_version=_expected_version(request)
+                form=form,
+                user=request.user,
+                expected_version=version_from(request.POST),
+                edit_token=edit_token_from(request.POST),
             )
         except EditConflict as error:
             conflict = error
@@ -140,6 +136,9 @@ def _edit_context(request, application, form, conflict):
         "form": form,
         "conflict": conflict,
         "version": conflict.current.version if conflict else application.version,
+        # A new page load gets a new token; a page shown again after a post
+        # keeps its own, so its earlier autosaves stay its own.
+        "edit_token": edit_token_from(request.POST) or new_edit_token(),
         "attachment_form": AttachmentForm(call=application.call),
         "is_lead_member": user_is_lead_member(user=request.user, application=application),
         "may_delete": user_may_delete_draft(user=request.user, application=application),
@@ -160,7 +159,8 @@ def autosave(request, pk):
         application = application_save_draft(
             form=form,
             user=request.user,
-            expected_version=_expected_version(request),
+            expected_version=version_from(request.POST),
+            edit_token=edit_token_from(request.POST),
             reason="Autosparat",
         )
     except EditConflict as conflict:
@@ -175,7 +175,10 @@ def _save_typed_draft(request, application):
     form = ApplicationForm(request.POST, instance=application)
     try:
         saved = application_save_draft(
-            form=form, user=request.user, expected_version=_expected_version(request)
+            form=form,
+            user=request.user,
+            expected_version=version_from(request.POST),
+            edit_token=edit_token_from(request.POST),
         )
     except EditConflict as conflict:
         return None, render(

@@ -1,59 +1,129 @@
 """Optimistic locking and audited saves.
 
-Every audited model has a ``version`` column. A save names the version the
-user started from; if someone else saved in between, the save is refused with
-``EditConflict`` carrying the other user's record, so the caller can show both
-and lose nothing.
+Every audited model has a ``version`` column. Every edit page carries the
+version it was loaded with and an *edit token*, new for each page load. A
+save based on version N is refused with ``EditConflict`` when the record is
+past N, unless every later version was saved by this very page (its
+autosaves, which carry the same token). Whoever saved in between – another
+person, or the same person in another tab or an older page's autosave – the
+caller shows both versions and keeps what was typed.
 """
 
+import secrets
+from datetime import timedelta
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
+
+from fou.core.models import FormSave
+
+# A page's record of its own saves is kept longer than a session lasts.
+KEEP_FORM_SAVES = timedelta(days=2)
+
+
+def new_edit_token() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def edit_token_from(data) -> str:
+    """The token a posted form carries (empty if none or not one we made)."""
+    token = (data.get("edit_token") or "").strip()
+    return token if 16 <= len(token) <= 64 else ""
+
+
+def version_from(data) -> int:
+    """The version a posted form was loaded with; a missing or bad value is
+    treated as someone else's newer save: nothing is overwritten."""
+    try:
+        return int(data.get("version", ""))
+    except (TypeError, ValueError):
+        return -1
 
 
 class EditConflict(Exception):
-    def __init__(self, current):
-        super().__init__("Posten har ändrats av någon annan.")
+    def __init__(self, current, *, expected_version: int | None = None, user=None):
+        super().__init__("Posten har ändrats sedan sidan öppnades.")
         self.current = current
+        self.expected_version = expected_version
+        self.user = user
+
+    @property
+    def changed_by_user(self):
+        latest = self.current.history.first()
+        return latest.history_user if latest else None
 
     @property
     def changed_by(self) -> str:
-        latest = self.current.history.first()
-        user = latest.history_user if latest else None
+        user = self.changed_by_user
         return (user.get_full_name() or user.username) if user else "okänd"
 
     @property
-    def message(self) -> str:
+    def versions(self) -> str:
+        if self.expected_version is None or self.expected_version < 1:
+            return f"Sparad nu är version {self.current.version}."
         return (
-            f"{self.changed_by} har sparat ändringar sedan du öppnade sidan. "
+            f"Du utgick från version {self.expected_version}; "
+            f"sparad nu är version {self.current.version}."
+        )
+
+    @property
+    def message(self) -> str:
+        same_person = self.user is not None and self.changed_by_user == self.user
+        who = (
+            "Du har själv sparat ändringar i en annan flik eller ett annat fönster"
+            if same_person
+            else f"{self.changed_by} har sparat ändringar"
+        )
+        return (
+            f"{who} sedan du öppnade sidan. {self.versions} "
             "Dina ändringar är inte sparade men finns kvar i formuläret. "
-            "Jämför med de sparade uppgifterna nedan och spara igen."
+            "Jämför med de sparade uppgifterna och spara igen."
         )
 
 
-def _saved_since_by_others(model, pk, expected_version: int, user) -> bool:
-    later = model.history.filter(id=pk, version__gt=expected_version)
-    return later.exclude(history_user=user).exists() or not later.exists()
+def _saved_since_only_by(token: str, content_type, pk, expected: int, current: int) -> bool:
+    if not token or expected < 1 or expected >= current:
+        return False
+    own = FormSave.objects.filter(
+        content_type=content_type,
+        object_id=pk,
+        token=token,
+        version__gt=expected,
+        version__lte=current,
+    ).count()
+    return own == current - expected
 
 
 @transaction.atomic
-def save_versioned(*, instance, expected_version: int, user, reason: str = "") -> None:
-    """Save ``instance`` if nobody else saved it since ``expected_version``.
-
-    The user's own later saves (an autosave from the page they just left, a
-    second tab) are not a conflict: only another person's edit is protected.
-    """
+def save_versioned(
+    *, instance, expected_version: int, user, reason: str = "", edit_token: str = ""
+) -> None:
+    """Save ``instance`` if it is still at ``expected_version`` or every later
+    version came from the page with ``edit_token``; else ``EditConflict``."""
     model = type(instance)
     current = model.objects.select_for_update().filter(pk=instance.pk).values("version").get()
     version = current["version"]
-    if version != expected_version and _saved_since_by_others(
-        model, instance.pk, expected_version, user
+    content_type = ContentType.objects.get_for_model(model)
+    if version != expected_version and not _saved_since_only_by(
+        edit_token, content_type, instance.pk, expected_version, version
     ):
-        raise EditConflict(current=model.objects.get(pk=instance.pk))
+        raise EditConflict(
+            current=model.objects.get(pk=instance.pk), expected_version=expected_version, user=user
+        )
     claimed = model.objects.filter(pk=instance.pk, version=version).update(version=F("version") + 1)
     if not claimed:
-        raise EditConflict(current=model.objects.get(pk=instance.pk))
+        raise EditConflict(
+            current=model.objects.get(pk=instance.pk), expected_version=expected_version, user=user
+        )
     instance.version = version + 1
     save_audited(instance=instance, user=user, reason=reason)
+    if edit_token:
+        FormSave.objects.create(
+            content_type=content_type, object_id=instance.pk, version=version + 1, token=edit_token
+        )
+        FormSave.objects.filter(saved_at__lt=timezone.now() - KEEP_FORM_SAVES).delete()
 
 
 def save_audited(*, instance, user, reason: str = "") -> None:

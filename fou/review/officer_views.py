@@ -12,12 +12,18 @@ from django.views.decorators.http import require_POST
 from fou.accounts.permissions import officer_required
 from fou.applications.models import Application
 from fou.calls.models import Call
+from fou.core.versioning import version_from
 from fou.review import services
 from fou.review.conflicts import conflict_list, conflict_pairs
 from fou.review.export import conflicts_workbook
 from fou.review.forms import AssignForm, AutoAssignForm, CriterionFormSet, ReasonForm
 from fou.review.models import Assignment, Criterion, ReviewSubmission, Score
-from fou.review.selectors import applications_in_review, council_members, criteria_for
+from fou.review.selectors import (
+    applications_in_review,
+    council_members,
+    criteria_for,
+    criteria_version,
+)
 
 
 @officer_required
@@ -160,15 +166,28 @@ def criteria_edit(request, call_pk):
     queryset = Criterion.objects.filter(call=call)
     formset = CriterionFormSet(request.POST or None, queryset=queryset, prefix="k")
     reason_form = ReasonForm(request.POST or None)
-    error = None
-    if request.method == "POST" and formset.is_valid() and reason_form.is_valid():
+    error = changed = None
+    version = criteria_version(call=call)
+    if request.method == "POST":
+        # Checked before the forms: a stale page must hear that the criteria
+        # changed, even if a criterion it lists has been removed since.
+        try:
+            services.criteria_check_version(
+                call=call, user=request.user, expected_version=version_from(request.POST)
+            )
+        except services.CriteriaChanged as conflict:
+            changed = conflict
+    if request.method == "POST" and not changed and formset.is_valid() and reason_form.is_valid():
         try:
             services.criteria_update(
                 call=call,
                 formset=formset,
                 user=request.user,
                 reason=reason_form.cleaned_data["reason"],
+                expected_version=version,
             )
+        except services.CriteriaChanged as conflict:
+            changed = conflict
         except services.ReviewError as refused:
             error = refused.message
         else:
@@ -179,9 +198,13 @@ def criteria_edit(request, call_pk):
         "formset": formset,
         "reason_form": reason_form,
         "error": error,
+        "changed": changed,
+        # After a refusal the page carries the version now saved: saving
+        # again is a deliberate choice to replace it with what is typed.
+        "version": version,
         "history": Criterion.history.filter(call_id=call.pk).select_related("history_user")[:20],
     }
-    status = 400 if request.method == "POST" else 200
+    status = 409 if changed else 400 if request.method == "POST" else 200
     return render(request, "review/criteria_edit.html", context, status=status)
 
 

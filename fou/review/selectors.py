@@ -53,6 +53,12 @@ def criteria_for(*, call) -> list[Criterion]:
     return list(Criterion.objects.filter(call=call))
 
 
+def criteria_version(*, call) -> int:
+    """The version of a call's criteria as a whole: one more than the number
+    of recorded changes (added, changed, removed), so it only grows."""
+    return Criterion.history.filter(call_id=call.pk).count() + 1
+
+
 # Scores ------------------------------------------------------------------------
 
 

@@ -10,15 +10,23 @@ from django.db import transaction
 from django.utils import timezone
 
 from fou.accounts.permissions import refuse, require_officer
+from fou.calls.models import Call
 from fou.core.versioning import save_audited
 from fou.review.balancing import balance
 from fou.review.conflicts import automatic_conflicts, automatic_reason, has_conflict_of_interest
-from fou.review.models import Assignment, ConflictOfInterest, ReviewSubmission, Score
+from fou.review.models import (
+    Assignment,
+    ConflictOfInterest,
+    Criterion,
+    ReviewSubmission,
+    Score,
+)
 from fou.review.selectors import (
     REVIEW_STATUSES,
     applications_in_review,
     council_members,
     criteria_for,
+    criteria_version,
     has_submitted,
     is_assigned,
 )
@@ -212,10 +220,40 @@ def review_submit(*, application, user) -> ReviewSubmission:
     return submission
 
 
+class CriteriaChanged(Exception):
+    """The criteria were saved by someone (or another tab) after the page loaded."""
+
+    def __init__(self, *, expected_version: int, current_version: int, criteria, changed_by):
+        super().__init__("Kriterierna har ändrats sedan sidan öppnades.")
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.criteria = criteria
+        self.changed_by = changed_by
+
+
 @transaction.atomic
-def criteria_update(*, call, formset, user, reason: str) -> None:
-    """Save the call's criteria and weights from the edit page."""
+def criteria_check_version(*, call, user, expected_version: int) -> None:
+    """Lock the call (its criteria change as a whole) and compare versions."""
+    Call.objects.select_for_update().filter(pk=call.pk).first()
+    current = criteria_version(call=call)
+    if current == expected_version:
+        return
+    latest = Criterion.history.filter(call_id=call.pk).select_related("history_user").first()
+    who = latest.history_user if latest else None
+    raise CriteriaChanged(
+        expected_version=expected_version,
+        current_version=current,
+        criteria=criteria_for(call=call),
+        changed_by="du själv" if who == user else (who.display_name if who else "okänd"),
+    )
+
+
+@transaction.atomic
+def criteria_update(*, call, formset, user, reason: str, expected_version: int) -> None:
+    """Save the call's criteria and weights from the edit page, if nobody
+    changed them since the page was loaded (``CriteriaChanged`` otherwise)."""
     require_officer(user, f"ändra kriterier för {call}")
+    criteria_check_version(call=call, user=user, expected_version=expected_version)
     for form in formset.deleted_forms:
         criterion = form.instance
         if criterion.pk is None:

@@ -109,7 +109,7 @@ def test_officer_returns_an_application_with_a_message(as_officer, call_with_app
     application = submitted("Farstas projekt")
     as_officer.post(
         f"/ansokningar/{application.pk}/handlaggning/return/",
-        {"reason": "Komplettera budgeten"},
+        {"reason": "Komplettera budgeten", "version": application.version},
     )
     application.refresh_from_db()
     assert application.status == Status.DRAFT
@@ -119,15 +119,20 @@ def test_officer_returns_an_application_with_a_message(as_officer, call_with_app
 
 def test_officer_marks_checked_and_withdraws(as_officer, call_with_applications):
     application = submitted("Farstas projekt")
-    as_officer.post(f"/ansokningar/{application.pk}/handlaggning/check/")
+    as_officer.post(
+        f"/ansokningar/{application.pk}/handlaggning/check/", {"version": application.version}
+    )
     application.refresh_from_db()
     assert application.status == Status.UNDER_REVIEW
-    as_officer.post(f"/ansokningar/{application.pk}/handlaggning/withdraw/", {"reason": ""})
+    as_officer.post(
+        f"/ansokningar/{application.pk}/handlaggning/withdraw/",
+        {"reason": "", "version": application.version},
+    )
     application.refresh_from_db()
     assert application.status == Status.UNDER_REVIEW  # a reason is required
     as_officer.post(
         f"/ansokningar/{application.pk}/handlaggning/withdraw/",
-        {"reason": "Förvaltningen drog tillbaka"},
+        {"reason": "Förvaltningen drog tillbaka", "version": application.version},
     )
     application.refresh_from_db()
     assert application.status == Status.WITHDRAWN
@@ -156,7 +161,7 @@ def test_applicants_cannot_use_officer_actions(client, applicant, call_with_appl
     client.force_login(applicant)
     response = client.post(
         f"/ansokningar/{application.pk}/handlaggning/{action}/",
-        {"reason": "x", "until": "2099-01-01"},
+        {"reason": "x", "until": "2099-01-01", "version": application.version},
     )
     assert response.status_code == 403
     application.refresh_from_db()

@@ -87,7 +87,7 @@ def test_an_officer_can_reopen_one_application_with_a_reason(
     until = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
     client.post(
         f"/ansokningar/{ready_draft.pk}/handlaggning/reopen/",
-        {"until": until, "reason": "Systemfel hos förvaltningen"},
+        {"until": until, "reason": "Systemfel hos förvaltningen", "version": ready_draft.version},
     )
     ready_draft.refresh_from_db()
     assert ready_draft.deadline_extended_to is not None
@@ -100,7 +100,10 @@ def test_an_officer_can_reopen_one_application_with_a_reason(
 
 def test_reopening_needs_a_reason(client, ready_draft, officer):
     client.force_login(officer)
-    client.post(f"/ansokningar/{ready_draft.pk}/handlaggning/reopen/", {"until": "2099-01-01"})
+    client.post(
+        f"/ansokningar/{ready_draft.pk}/handlaggning/reopen/",
+        {"until": "2099-01-01", "version": ready_draft.version},
+    )
     ready_draft.refresh_from_db()
     assert ready_draft.deadline_extended_to is None
 

@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from fou.calls.models import Call
 from fou.review.models import Criterion, Score
+from fou.review.selectors import criteria_version
 from tests import factories
 
 
@@ -13,8 +14,10 @@ def criteria_url(call):
 
 
 def formset_data(criteria, rows, reason="Vikter enligt rådets möte"):
-    """rows: (name, weight) per existing criterion, then one new row."""
+    """rows: (name, weight) per existing criterion, then one new row; the
+    version is the one the page shows now."""
     data = {
+        "version": str(criteria_version(call=criteria[0].call)),
         "k-TOTAL_FORMS": str(len(rows)),
         "k-INITIAL_FORMS": str(len(criteria)),
         "k-MIN_NUM_FORMS": "0",
