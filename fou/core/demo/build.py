@@ -14,7 +14,11 @@ from fou.review.models import Criterion
 CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus"}
 
 
-def load_all(loader: Loader, *, with_exercise_calls: bool = True) -> None:
+def load_all(
+    loader: Loader, *, with_exercise_calls: bool = True, admin_password: str | None = None
+) -> None:
+    """``admin_password`` replaces the public demo password for ``admin``
+    (production: see the load_demo command)."""
     orgs = _organisations(loader)
     funds = {f["code"]: loader.ensure(Fund, {"code": f["code"]}, f) for f in calls.FUNDS}
     all_calls = calls.CALLS + (calls.EXERCISE_CALLS if with_exercise_calls else [])
@@ -27,7 +31,7 @@ def load_all(loader: Loader, *, with_exercise_calls: bool = True) -> None:
         loader.ensure(
             WorkshopAttendance, {"call": by_key[("LUM", 2027)], "organisation": orgs["farsta"]}
         )
-    _users(loader, orgs)
+    _users(loader, orgs, admin_password=admin_password)
     load_followup(loader)
 
 
@@ -158,8 +162,9 @@ def _year_2023(loader: Loader, orgs, by_key) -> None:
         )
 
 
-def _users(loader: Loader, orgs) -> None:
+def _users(loader: Loader, orgs, *, admin_password: str | None = None) -> None:
     for username, first, last, role, org_keys, _about in users.USERS:
+        password = admin_password if admin_password and role == "administrator" else None
         existing = User.objects.filter(username=username).first()
         user = loader.ensure(
             User,
@@ -172,9 +177,13 @@ def _users(loader: Loader, orgs) -> None:
                 "is_superuser": role == "administrator",
             },
         )
-        if existing is None:
-            user.set_password(users.DEMO_PASSWORD)
+        if password and (existing is None or user.check_password(users.DEMO_PASSWORD)):
+            user.set_password(password)
             user.save(update_fields=["password"])
+        if existing is None:
+            if not password:
+                user.set_password(users.DEMO_PASSWORD)
+                user.save(update_fields=["password"])
             user.organisations.set([orgs[k] for k in org_keys])
             if role == "officer":
                 user.groups.add(ensure_officer_group())
