@@ -9,6 +9,7 @@ from fou.applications.models import (
     WarningAcceptance,
     WorkshopAttendance,
 )
+from fou.core.admin_versioning import VersionedAdmin
 from fou.core.archive import KeptRecordAdmin
 
 
@@ -19,16 +20,11 @@ class ParticipantInline(admin.TabularInline):
 
 
 @admin.register(Application)
-class ApplicationAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class ApplicationAdmin(VersionedAdmin, KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("reference", "title", "call", "status", "amount_asked")
     list_filter = ("call", "status")
     search_fields = ("reference", "title")
     inlines = [ParticipantInline]
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Grant)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from fou.calls.models import Call, FocusArea, Fund
+from fou.core.admin_versioning import VersionedAdmin
 
 
 class FocusAreaInline(admin.TabularInline):
@@ -15,13 +16,7 @@ class FundAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Call)
-class CallAdmin(SimpleHistoryAdmin):
+class CallAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = ("__str__", "year", "opens_at", "closes_at", "max_amount", "budget")
     list_filter = ("fund", "year")
     inlines = [FocusAreaInline]
-
-    def save_model(self, request, obj, form, change):
-        # An edit here must also make open rule pages see a newer version.
-        if change:
-            obj.version += 1
-        super().save_model(request, obj, form, change)

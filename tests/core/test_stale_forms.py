@@ -3,6 +3,8 @@ the same person's (another tab, or the autosave of a page left open). The
 save is refused with both versions named and what was typed kept; only the
 page's own autosaves do not count against it."""
 
+from html.parser import HTMLParser
+
 import pytest
 
 from fou.applications.models import Application
@@ -165,3 +167,62 @@ def test_a_stale_officer_page_cannot_withdraw_a_changed_application(as_officer, 
     page = as_officer.get(response.url).content.decode()
     assert f"du utgick från version {loaded}; sparad nu är version {loaded + 1}" in page
     assert "Dubblett av en annan ansökan" in page  # the typed reason is given back
+
+
+class _FormFields(HTMLParser):
+    """What a browser would post from a page's form (inputs, textareas, selects)."""
+
+    def __init__(self):
+        super().__init__()
+        self.data: dict[str, list[str]] = {}
+        self._textarea = self._select = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        name = a.get("name")
+        if tag == "input" and name and a.get("type") not in ("submit", "file"):
+            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
+                return
+            self.data.setdefault(name, []).append(a.get("value") or "")
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self.data.setdefault(name, []).append("")
+        elif tag == "select" and name:
+            self._select = name
+        elif tag == "option" and self._select and "selected" in a:
+            self.data.setdefault(self._select, []).append(a.get("value") or "")
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea][-1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+
+def admin_call_form(client, call, **changes):
+    """The admin's change form for a call as the browser would post it."""
+    parser = _FormFields()
+    parser.feed(client.get(f"/admin/calls/call/{call.pk}/change/").content.decode())
+    data = {k: v if len(v) > 1 else v[0] for k, v in parser.data.items()}
+    data.pop("_addanother", None)
+    data.pop("_continue", None)
+    return {**data, **changes}
+
+
+def test_a_stale_admin_form_is_refused_with_both_versions(client, lum_call):
+    admin_user = factories.user("admin", "administrator", is_staff=True, is_superuser=True)
+    client.force_login(admin_user)
+    url = f"/admin/calls/call/{lum_call.pk}/change/"
+    stale = admin_call_form(client, lum_call, max_amount="300000")
+    fresh = admin_call_form(client, lum_call, max_amount="400000")
+    assert client.post(url, fresh).status_code == 302
+    response = client.post(url, stale)
+    assert response.status_code == 200  # the form again, with the error
+    page = response.content.decode()
+    assert "du utgick från version 1; sparad nu är version 2" in page
+    assert 'value="300000"' in page
+    assert Call.objects.get(pk=lum_call.pk).max_amount == 400_000
