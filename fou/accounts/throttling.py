@@ -7,8 +7,6 @@ when either count has reached its own limit, and otherwise one more than the
 highest count (not locked).
 """
 
-import logging
-
 from axes.helpers import get_client_username, get_cool_off
 from axes.models import AccessAttempt
 from django.conf import settings
@@ -16,10 +14,11 @@ from django.db.models import Sum
 from django.shortcuts import render
 from django.utils import timezone
 
+from fou.accounts.models import SecurityEvent
+from fou.accounts.security import security_event_record, security_log
+
 FAILURES_PER_ACCOUNT = 5
 FAILURES_PER_ADDRESS = 30
-
-security_log = logging.getLogger("fou.security")
 
 
 def _failures(**match) -> int:
@@ -47,5 +46,20 @@ def lockout_response(request, original_response=None, credentials=None):
 
 
 def log_lockout(sender, request, username, ip_address, **kwargs):
-    """Lockouts go to the security log (axes sends ``user_locked_out``)."""
-    security_log.warning("Utelåst efter misslyckade inloggningar: %s från %s", username, ip_address)
+    """Each lockout goes once to the stored security log, which administrators
+    read in the admin (axes sends ``user_locked_out`` again for every attempt
+    while locked; those only reach the console)."""
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    already = SecurityEvent.objects.filter(
+        kind="lockout", username=username or "", ip=ip_address, at__gte=since
+    ).exists()
+    if already:
+        security_log.warning("Försök under utelåsning: %s från %s", username, ip_address)
+        return
+    security_event_record(
+        kind="lockout",
+        user=None,
+        request=request,
+        username=username or "",
+        detail=f"{username or 'okänt konto'} från {ip_address or 'okänd adress'}",
+    )

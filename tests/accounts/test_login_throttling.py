@@ -6,6 +6,7 @@ import logging
 import pytest
 from django.test import Client
 
+from fou.accounts.models import SecurityEvent
 from tests import factories
 
 WRONG = "fel-lösenord"
@@ -33,6 +34,10 @@ def test_fifty_wrong_passwords_lock_the_account_and_the_right_one_then_waits(app
     assert "För många misslyckade inloggningar" in page and "Försök igen kl." in page
     assert "_auth_user_id" not in client.session
     assert any("Utelåst" in r.getMessage() and "anna" in r.getMessage() for r in caplog.records)
+    # Stored where an administrator reads it, once per lockout.
+    event = SecurityEvent.objects.get(kind="lockout")
+    assert (event.username, event.ip) == ("anna", "127.0.0.1")
+    assert event.path == "/logga-in/"
 
 
 def test_another_account_from_another_address_still_logs_in(applicant, other_applicant):
