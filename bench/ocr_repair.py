@@ -5,7 +5,10 @@ Run from the repository root: ``python bench/ocr_repair.py``. Rows:
 * 000 ∩ 001: the words of the damaged seed 000 that also occur, in the same
   order, in its clean original 001;
 * 001 and 003 damaged synthetically with the confusion frequencies measured
-  between 000 and 001 (three seeds each).
+  between 000 and 001, and with the full profile of the damaged seeds 000,
+  002 and 004 (``profile.estimate_profile``), three seeds each;
+* separately, the held-out texts (``bench/data/heldout_sv``, Swedish the
+  repair was never tuned on) damaged with the full profile, and as they are.
 
 For each: CER before repair, after the plain word-list lookup (the baseline:
 each word becomes its most frequent reading, no context), after our repair;
@@ -23,6 +26,7 @@ from fou.domain.text.cer import character_errors  # noqa: E402
 from fou.domain.text.confusions import align_words, measure_confusions  # noqa: E402
 from fou.domain.text.damage import damage_text  # noqa: E402
 from fou.domain.text.ocr_repair import repair_text  # noqa: E402
+from fou.domain.text.profile import estimate_profile  # noqa: E402
 from fou.domain.text.readings import whole_word_readings  # noqa: E402
 from fou.domain.text.wordlist import swedish_lexicon  # noqa: E402
 
@@ -30,7 +34,11 @@ SEEDS = ROOT / ".." / "shared" / "seeds"
 DAMAGED_000 = SEEDS / "000_1494b544f05cb6d8.txt"
 CLEAN_001 = SEEDS / "001_0fa8db8e1714425d.txt"
 CLEAN_003 = SEEDS / "003_feb61ffa67b1f370.txt"
+DAMAGED_002 = SEEDS / "002_76740279ec4a058c.txt"
+DAMAGED_004 = SEEDS / "004_008b215ddad01cfe.txt"
+HELDOUT = ROOT / "bench" / "data" / "heldout_sv"
 RANDOM_SEEDS = (1, 2, 3)
+HELDOUT_SEEDS = (11, 12)
 
 
 def word_lookup_baseline(text: str) -> str:
@@ -71,35 +79,51 @@ def overlap_words(damaged: str, clean: str, repaired: str):
     )
 
 
-def rows():
+def tuning_rows(full_profile):
     damaged_000, clean_001 = DAMAGED_000.read_text(), CLEAN_001.read_text()
     yield "000 ∩ 001 (real OCR)", damaged_000, clean_001, True
-    table = measure_confusions(damaged_000, clean_001)
-    for path in (CLEAN_001, CLEAN_003):
-        clean = path.read_text()
-        for seed in RANDOM_SEEDS:
-            yield (
-                f"{path.name[:3]} synthetic seed {seed}",
-                damage_text(clean, table, seed=seed),
-                clean,
-                False,
-            )
+    first_profile = measure_confusions(damaged_000, clean_001)
+    for profile_name, table in (("000", first_profile), ("full", full_profile)):
+        for path in (CLEAN_001, CLEAN_003):
+            clean = path.read_text()
+            for seed in RANDOM_SEEDS:
+                yield (
+                    f"{path.name[:3]} {profile_name} prof. seed {seed}",
+                    damage_text(clean, table, seed=seed),
+                    clean,
+                    False,
+                )
     for path in (CLEAN_001, CLEAN_003):
         clean = path.read_text()
         yield f"{path.name[:3]} clean (must stay)", clean, clean, False
 
 
-def main() -> int:
-    started = time.monotonic()
+def heldout_rows(full_profile):
+    for path in sorted(HELDOUT.glob("*.txt")):
+        clean = path.read_text()
+        for seed in HELDOUT_SEEDS:
+            yield (
+                f"{path.stem} seed {seed}",
+                damage_text(clean, full_profile, seed=seed),
+                clean,
+                False,
+            )
+    for path in sorted(HELDOUT.glob("*.txt")):
+        clean = path.read_text()
+        yield f"{path.stem} clean (must stay)", clean, clean, False
+
+
+def table(title: str, rows) -> None:
     header = (
         f"{'text':<28}{'chars':>7}{'CER before':>12}{'baseline':>10}{'ours':>8}"
         f"{'removed base':>14}{'removed ours':>14}{'broken base':>13}{'broken ours':>13}"
     )
+    print(title)
     print(header)
     print("-" * len(header))
     totals = [0, 0, 0, 0, 0]
-    worse = 0
-    for label, damaged, clean, overlap_only in rows():
+    worse = characters = 0
+    for label, damaged, clean, overlap_only in rows:
         ours_text, base_text = repair_text(damaged), word_lookup_baseline(damaged)
         if overlap_only:
             d, r, c = overlap_words(damaged, clean, ours_text)
@@ -109,6 +133,7 @@ def main() -> int:
         before, after, broken = score(d, r, c)
         _, after_base, broken_base = score(d, b, c)
         length = len(" ".join(c))
+        characters += length
         worse += after > before
         totals = [
             x + y
@@ -124,14 +149,28 @@ def main() -> int:
             f"{broken_base:>13}{broken:>13}"
         )
     before, after_base, after, broken_base, broken = totals
+    per_16k = 16_000 / characters
     print("-" * len(header))
     print(
         f"all: errors {before} -> baseline {after_base}"
         f" ({100 * (1 - after_base / before):.1f} % removed,"
-        f" {broken_base} correct words changed) -> ours {after}"
-        f" ({100 * (1 - after / before):.1f} % removed, {broken} correct words changed),"
-        f" files made worse: {worse}; {time.monotonic() - started:.1f} s"
+        f" {broken_base * per_16k:.1f} correct words changed per 16 000 characters) -> ours {after}"
+        f" ({100 * (1 - after / before):.1f} % removed,"
+        f" {broken * per_16k:.1f} correct words changed per 16 000 characters),"
+        f" files made worse: {worse}"
     )
+    print()
+
+
+def main() -> int:
+    started = time.monotonic()
+    full_profile = estimate_profile(
+        [DAMAGED_000.read_text(), DAMAGED_002.read_text(), DAMAGED_004.read_text()],
+        [CLEAN_001.read_text(), CLEAN_003.read_text()],
+    )
+    table("Tuning texts (the seeds)", tuning_rows(full_profile))
+    table("Held-out texts (bench/data/heldout_sv, never tuned on)", heldout_rows(full_profile))
+    print(f"{time.monotonic() - started:.1f} s")
     return 0
 
 
