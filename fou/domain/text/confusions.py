@@ -45,6 +45,32 @@ LONGEST_RULE = max(map(len, REVERSE_RULES))
 # "d", "a", "i" and "o" for a lost letter were seen again and again.
 RARE_RULE_COST = {"ia": 1.0, "id": 1.0, "da": 1.5, "di": 1.5, "éa": 0.5}
 
+# Cost, in powers of ten, of reading a damaged spelling as a letter:
+# -log10 P(spelling | letter) in the seeds' full damage profile (000, 002
+# and 004, ``profile.estimate_profile``; smoothed by half a count). Losing the
+# ring of "å" ("a") is common, reading "ä" as "éi" rare. Patterns not listed
+# cost as in ``readings.SUBSTITUTION_COST``. ``test_channel_costs`` checks
+# these figures against the profile.
+CHANNEL_COST: dict[str, dict[str, float]] = {
+    "a": {"ä": 0.5, "å": 0.2},
+    "d": {"ä": 0.6, "å": 1.0, "ö": 1.1},
+    "i": {"ä": 0.7, "å": 1.4},
+    "o": {"ö": 0.1},
+    "é": {"ä": 0.8, "ö": 1.5, "å": 0.8},
+    "éd": {"ä": 1.6, "å": 2.1},
+    "éi": {"ä": 2.3},
+    "éa": {"ä": 2.3, "å": 1.9},
+    "é&": {"ä": 2.1},
+    "ia": {"ä": 2.0},
+    "id": {"ä": 1.8},
+    "da": {"ä": 2.2},
+    "di": {"ä": 2.1},
+    "oé": {"ö": 2.3},
+    "a@": {"å": 2.1},
+    "&": {"ä": 1.6},
+    "6": {"ö": 1.7},
+}
+
 # Characters that never belong inside a Swedish word: a word holding one is
 # certainly damaged.
 DAMAGE_ONLY = frozenset("6{&@1")

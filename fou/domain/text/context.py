@@ -9,6 +9,7 @@ import re
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"\d+")
+_PROJECT_YEAR = re.compile(r"[1-9]|10")
 
 # Words after which "år" (year), not "är" (is), follows.
 YEAR_BEFORE = frozenset(
@@ -74,9 +75,29 @@ MODAL_BEFORE = frozenset(["att", "ska", "skall", "kan", "bör", "får", "kommer"
 
 def _year_or_is(options, previous, following):
     counted = _NUMBER.fullmatch(previous) and not _YEAR.fullmatch(previous)
-    if _YEAR.fullmatch(following) or previous in YEAR_BEFORE or counted:
+    # "år 2" (project year two), "Under år 3": a small number after it is a
+    # year's number; after "det", "som" and the like it is "är 2".
+    # A definite noun before it is the subject: "värdet är 1".
+    numbered = (
+        _PROJECT_YEAR.fullmatch(following)
+        and previous not in SUBJECTS
+        and not previous.endswith(("et", "en", "na"))
+    )
+    if _YEAR.fullmatch(following) or previous in YEAR_BEFORE or counted or numbered:
         return "år" if "år" in options else None
     return "är" if "är" in options else None
+
+
+# Words after "får" (may, gets) that rarely follow "för" (for).
+MAY_FOLLOWED_BY = frozenset(
+    ["inte", "ej", "man", "du", "jag", "vi", "ni", "de", "han", "hon", "också", "bara", "endast"]
+)
+
+
+def _for_or_may(options, previous, following):
+    if previous in SUBJECTS or following in MAY_FOLLOWED_BY:
+        return "får" if "får" in options else None
+    return "för" if "för" in options else None
 
 
 def _should_or_lives(previous, following):
@@ -93,6 +114,8 @@ def resolve(as_is: str, options: set[str], previous: tuple[str, str], following:
     before = previous[-1]
     if options & {"år", "är"}:
         return _year_or_is(options, before, following)
+    if {"för", "får"} <= options:
+        return _for_or_may(options, before, following)
     if as_is == "bor" and "bör" in options:
         return _should_or_lives(before, following)
     if as_is in ("sitt", "satt") and "sätt" in options:

@@ -14,9 +14,12 @@ are left alone. Repair is idempotent: repaired text holds no damage marks
 and its words are their own best readings.
 """
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
 
 from . import context
 from .confusions import DAMAGE_ONLY
@@ -26,7 +29,15 @@ from .wordlist import Lexicon, extra_word_set, looks_english, swedish_lexicon
 # A word known this often is taken as written unless a reading is this many
 # times commoner (or context decides).
 KNOWN_FREQUENCY = 1e-7
-COMMONER_BY = 3.0
+# A known word without damage marks is changed only when a reading scores
+# this much better (powers of ten) with the damage it assumes paid for
+# (``confusions.CHANNEL_COST``).
+KNOWN_WORD_MARGIN = 0.8
+SHORT_WORD_MARGIN = 0.5
+MAX_JUNK_LENGTH = 5
+# A capitalised word mid-sentence is most likely a name ("Back", "Lind"):
+# it is read otherwise only when that is a hundred times likelier.
+NAME_MARGIN = 2.0
 # How much better (in powers of ten) a repaired compound must score than the
 # compound as written.
 COMPOUND_MARGIN = 0.5
@@ -38,7 +49,11 @@ MAX_MARKED_SHARE = 0.1
 
 _TOKEN = re.compile(r"(?:[^\W_]|[{&@])+")
 _PROTECTED = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:se|com|org|net|nu|eu)\b")
-_SENTENCE_END = re.compile(r"(^|[.!?:]\s*|\n\s*\n\s*)$")
+# A word split at a line end: "bostadssok-" + line break + "ning".
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*")
+# All-capital words this long are words set in capitals ("FÖRSTA"), shorter
+# ones acronyms ("LUM", "FoU").
+MIN_CAPITALISED_WORD = 4
 # Nouns after which a lone "1" is the number one ("bilaga 1"), not "i".
 NUMBERED_NOUNS = (
     "bilaga",
@@ -56,6 +71,12 @@ NUMBERED_NOUNS = (
     "figur",
     "nivå",
     "klass",
+)
+
+
+# Words after which a lone "1" is a number ("från 1", "till 1", "minst 1").
+NUMBER_BEFORE = frozenset(
+    ["från", "till", "mellan", "än", "minst", "högst", "max", "cirka", "ca", "nr", "version", "år"]
 )
 
 
@@ -88,7 +109,9 @@ class _Token:
     @property
     def is_word(self) -> bool:
         digits = [c for c in self.text if c.isdigit()]
-        return any(c.isalpha() for c in self.text) and set(digits) <= {"6", "1"}
+        letters = sum(c.isalpha() for c in self.text)
+        # "j1" and "x6" are codes; a damaged word keeps most of its letters.
+        return letters >= (2 if digits else 1) and set(digits) <= {"6", "1"}
 
 
 def _has_damage_mark(word: str) -> bool:
@@ -99,6 +122,9 @@ def _has_damage_mark(word: str) -> bool:
 
 
 def _apply_case(original: str, repaired: str, sentence_start: bool) -> str:
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return repaired.upper()
     first = original[0]
     upper_first = first.isupper() or (first == "6" and sentence_start)
     return repaired[:1].upper() + repaired[1:] if upper_first else repaired
@@ -109,10 +135,27 @@ def _skipped(word: str) -> bool:
     if len(word) < 2:
         return True
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return True
+        return len(letters) < MIN_CAPITALISED_WORD or not word.isalpha()
     # Mixed case such as "FoU" is an acronym, except the "O"/"A" damage mark.
     rest = word[1:]
     return any(c.isupper() and c not in "AO" for c in rest)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether a sentence (or the text, or a paragraph) begins at ``start``."""
+    position, newlines = start, 0
+    while position > 0 and text[position - 1].isspace():
+        newlines += text[position - 1] == "\n"
+        position -= 1
+    return position == 0 or text[position - 1] in ".!?:" or newlines >= 2
+
+
+def _map_position(source: str, target: str, index: int) -> int:
+    """Where ``source[index]`` landed in ``target``, a repair of it."""
+    for tag, s1, s2, t1, t2 in Levenshtein.opcodes(source, target):
+        if s1 <= index < s2:
+            return t1 + index - s1 if tag == "equal" else (t1 if index == s1 else t2)
+    return len(target)
 
 
 class _Repairer:
@@ -134,9 +177,18 @@ class _Repairer:
         return "é" in lower and compound_reading(self.lexicon, lower, allow_repair=False) is None
 
     def decide(
-        self, word: str, previous: tuple[str, str], following: str, *, letters_intact: bool
+        self,
+        word: str,
+        previous: tuple[str, str],
+        following: str,
+        *,
+        letters_intact: bool,
+        name_like: bool = False,
     ) -> tuple[str, bool]:
-        """The repaired lower-case word and whether the choice is certain."""
+        """The repaired lower-case word and whether the choice is certain.
+
+        ``name_like``: the word is capitalised in the middle of a sentence.
+        """
         lower = word.lower()
         damaged = self.is_marked(word)
         if letters_intact and not damaged:
@@ -146,6 +198,15 @@ class _Repairer:
         as_is_frequency = self.lexicon.frequency(lower)
         if not options:
             return lower, not damaged
+        # A capitalised word mid-sentence that is a word as written is a name
+        # ("Back", "Lind", "Mora"): without a damage mark it stays, unless a
+        # reading is overwhelmingly likelier ("Foljande" after a heading).
+        if name_like and not damaged and as_is_frequency >= KNOWN_FREQUENCY:
+            best = readings[0]
+            known = math.log10(max(as_is_frequency, 1e-12))
+            if best.text != lower and len(best.parts) == 1 and best.score >= known + NAME_MARGIN:
+                return best.text, False
+            return lower, True
         # Context chooses only among the readings that undo the least damage:
         # "dar" is "där" (one letter lost), hardly "är" (one lost, one added).
         least = min(r.repairs for r in readings if r.text != lower)
@@ -164,17 +225,29 @@ class _Repairer:
             # correct word, and repairing the repair would not be idempotent.
             if any(c in "åäö" for c in lower):
                 return lower, True
+            # A known word is traded only for a reading that is far likelier
+            # once the damage it assumes is paid for: "fatt" (rare) is "fått",
+            # but "rader" (rows) stays, though "råder" is commoner.
             best = max(
-                (r for r in readings if len(r.parts) == 1 and r.text in likely),
-                key=lambda r: self.lexicon.frequency(r.text),
+                (r for r in readings if len(r.parts) == 1 and r.text != lower),
+                key=lambda r: r.score,
                 default=None,
             )
-            if best and self.lexicon.frequency(best.text) >= COMMONER_BY * as_is_frequency:
+            # Two-letter words are mostly abbreviations in a web word list
+            # ("sd", "fi"), so their own frequency counts for less.
+            margin = SHORT_WORD_MARGIN if len(lower) <= 2 else KNOWN_WORD_MARGIN
+            if best and best.score >= math.log10(as_is_frequency) + margin:
                 return best.text, False
             return lower, True
         as_written = compound_reading(self.lexicon, lower, allow_repair=False)
         best = readings[0]
         if best.text == lower:
+            return lower, True
+        # A short word of web junk ("därs") explains an unknown word no better
+        # than the word itself: a code or foreign word ("dirs") stays. (Long
+        # rare words are real: "stadsdelsförvaltningarnas".)
+        rare = self.lexicon.frequency(best.text) < KNOWN_FREQUENCY
+        if len(best.text) <= MAX_JUNK_LENGTH and best.text in self.lexicon and rare:
             return lower, True
         if as_written is None or best.score > as_written.score + COMPOUND_MARGIN:
             return best.text, True
@@ -189,6 +262,8 @@ def _lone_one_is_i(text: str, token: _Token, previous: str, following: _Token | 
     if following is None or not following.is_word or after.strip():
         return False
     if not before.rstrip()[-1:].isalpha() and before.rstrip()[-1:] not in (",", ""):
+        return False
+    if previous.isdigit() or previous in NUMBER_BEFORE:
         return False
     return not previous.endswith(NUMBERED_NOUNS)
 
@@ -227,32 +302,69 @@ def repair(
     pieces, changes, doubtful = [], [], []
     position = 0
     previous = ("", "")
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        split = _split_partner(text, tokens, index)
+        after = index + (2 if split else 1)
+        following = tokens[after] if after < len(tokens) else None
         following_text = following.text.lower() if following else ""
-        repaired = token.text
-        if token.text == "1":
+        parts = [token, split] if split else [token]
+        repaired = [t.text for t in parts]
+        if token.text == "1" and not split:
             if not letters_intact and _lone_one_is_i(text, token, previous[-1], following):
-                repaired = "i"
+                repaired = ["i"]
                 changes.append(WordChange(token.start, token.end, "1", "i", False))
         elif token.is_word and not _skipped(token.text):
+            # A word split at a line end is judged whole, then split where it was.
+            whole = "".join(t.text for t in parts)
+            sentence_start = _sentence_start(text, token.start)
             lower, certain = repairer.decide(
-                token.text, previous, following_text, letters_intact=letters_intact
+                whole,
+                previous,
+                following_text,
+                letters_intact=letters_intact,
+                name_like=whole[:1].isupper() and not whole.isupper() and not sentence_start,
             )
-            sentence_start = bool(_SENTENCE_END.search(text[: token.start]))
-            candidate = _apply_case(token.text, lower, sentence_start)
-            if candidate != token.text:
-                repaired = candidate
-                changes.append(WordChange(token.start, token.end, token.text, repaired, certain))
-            elif repairer.is_marked(token.text):
-                doubtful.append(WordChange(token.start, token.end, token.text, token.text, False))
-        pieces.append(text[position : token.start])
-        pieces.append(repaired)
-        position = token.end
+            # A word in capitals is read only as a whole lexicon word: "CACHEDIR"
+            # is a name, not a compound.
+            if whole.isupper() and lower not in repairer.lexicon:
+                lower = whole.lower()
+            candidate = _apply_case(whole, lower, sentence_start)
+            if candidate != whole:
+                cut = _map_position(whole, candidate, len(token.text)) if split else len(candidate)
+                repaired = [candidate[:cut], candidate[cut:]] if split else [candidate]
+                for part, new_text in zip(parts, repaired, strict=True):
+                    if new_text != part.text:
+                        changes.append(
+                            WordChange(part.start, part.end, part.text, new_text, certain)
+                        )
+            elif repairer.is_marked(whole):
+                for part in parts:
+                    doubtful.append(WordChange(part.start, part.end, part.text, part.text, False))
+        for part, new_text in zip(parts, repaired, strict=True):
+            pieces.append(text[position : part.start])
+            pieces.append(new_text)
+            position = part.end
         if token.is_word or token.text.isdigit():
-            previous = (previous[-1], repaired.lower())
+            previous = (previous[-1], "".join(repaired).lower())
+        index = after
     pieces.append(text[position:])
     return RepairResult("".join(pieces), tuple(changes), tuple(doubtful), letters_intact)
+
+
+def _split_partner(text: str, tokens: list[_Token], index: int) -> _Token | None:
+    """The second half of a word hyphenated at a line end, if ``tokens[index]`` is the first."""
+    if index + 1 >= len(tokens):
+        return None
+    first, second = tokens[index], tokens[index + 1]
+    if not (first.is_word and second.is_word and second.text[:1].islower()):
+        return None
+    if _skipped(first.text) or _skipped(second.text):
+        return None
+    if not _LINE_END_HYPHEN.fullmatch(text, first.end, second.start):
+        return None
+    return second
 
 
 def repair_text(text: str, *, extra_words: Iterable[str] = ()) -> str:

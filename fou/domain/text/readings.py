@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .confusions import DAMAGE_ONLY, LONGEST_RULE, RARE_RULE_COST, REVERSE_RULES
+from .confusions import CHANNEL_COST, DAMAGE_ONLY, LONGEST_RULE, RARE_RULE_COST, REVERSE_RULES
 from .wordlist import Lexicon
 
 # Costs in powers of ten of word frequency: undoing one damage must make the
@@ -20,8 +20,13 @@ from .wordlist import Lexicon
 # ``ocr_repair``), so the costs are set for text known to be damaged.
 SUBSTITUTION_COST = 0.5
 SPLIT_COST = 1.5
+# As ``ocr_repair.KNOWN_WORD_MARGIN``, for a part of a compound.
+KNOWN_PART_MARGIN = 0.8
 # A linking "s" ("stadsdel-s-förvaltning") when the lexicon lacks the s-form.
 LINKING_S_COST = 0.3
+# A genitive "s" closing a word the lexicon has only without it: rarer than
+# the plain word, and no match for a commoner reading ("kravs" is "krävs").
+GENITIVE_S_COST = 1.0
 MIN_PART_LENGTH = 3
 # Compound parts must be real words, not the rare junk of a web word list,
 # which is mostly short: the shorter a part, the commoner it must be.
@@ -36,6 +41,10 @@ NON_PARTS = frozenset(
 SUFFIXES = frozenset(
     [
         "ering",
+        "eringar",
+        "ningar",
+        "ningen",
+        "ningarna",
         "ande",
         "ende",
         "het",
@@ -63,22 +72,25 @@ class Reading:
 
 
 def _word_matches(lexicon: Lexicon, damaged: str, start: int, allow_repair: bool):
-    """Every lexicon word that damaged[start:end] may stand for, as (end, word, repairs).
+    """Every lexicon word that damaged[start:end] may stand for.
 
-    ``repairs`` counts the damage undone, rarer patterns counting more.
+    Yields (end, word, repairs, cost): ``repairs`` counts the damage undone,
+    rarer patterns counting more; ``cost`` is how unlikely that damage is
+    (``confusions.CHANNEL_COST``), in powers of ten.
     """
-    found: dict[tuple[int, str], float] = {}
-    stack = [(start, "", 0)]
+    found: dict[tuple[int, str], tuple[float, float]] = {}
+    stack = [(start, "", 0.0, 0.0)]
     while stack:
-        position, built, repairs = stack.pop()
+        position, built, repairs, cost = stack.pop()
         if built and built in lexicon:
             key = (position, built)
-            found[key] = min(found.get(key, repairs), repairs)
+            if key not in found or cost < found[key][1]:
+                found[key] = (repairs, cost)
         if position == len(damaged):
             continue
         char = damaged[position]
         if char not in DAMAGE_ONLY and lexicon.has_prefix(built + char):
-            stack.append((position + 1, built + char, repairs))
+            stack.append((position + 1, built + char, repairs, cost))
         if not allow_repair:
             continue
         for length in range(1, LONGEST_RULE + 1):
@@ -86,17 +98,21 @@ def _word_matches(lexicon: Lexicon, damaged: str, start: int, allow_repair: bool
             if len(chunk) < length:
                 break
             rare_cost = RARE_RULE_COST.get(chunk, 0.0)
+            channel = CHANNEL_COST.get(chunk, {})
             for original in REVERSE_RULES.get(chunk, ()):
                 if lexicon.has_prefix(built + original):
-                    stack.append((position + length, built + original, repairs + 1 + rare_cost))
-    return [(end, word, repairs) for (end, word), repairs in found.items()]
+                    step = channel.get(original, SUBSTITUTION_COST * (1 + rare_cost))
+                    stack.append(
+                        (position + length, built + original, repairs + 1 + rare_cost, cost + step)
+                    )
+    return [(end, word, repairs, cost) for (end, word), (repairs, cost) in found.items()]
 
 
 def whole_word_readings(lexicon: Lexicon, damaged: str) -> list[Reading]:
     """Single lexicon words the damaged (lower-case) word may stand for, best first."""
     readings = [
-        Reading(word, (word,), repairs, _part_score(lexicon, word, repairs))
-        for end, word, repairs in _word_matches(lexicon, damaged, 0, True)
+        Reading(word, (word,), repairs, _part_score(lexicon, word, cost))
+        for end, word, repairs, cost in _word_matches(lexicon, damaged, 0, True)
         if end == len(damaged)
     ]
     return sorted(readings, key=lambda r: -r.score)
@@ -109,8 +125,18 @@ def _usable_part(lexicon: Lexicon, word: str) -> bool:
     return lexicon.frequency(word) >= floor
 
 
-def _part_score(lexicon: Lexicon, word: str, repairs: float) -> float:
-    return math.log10(lexicon.frequency(word)) - SUBSTITUTION_COST * repairs
+def _repair_pays(lexicon: Lexicon, as_written: str, word: str, cost: float) -> bool:
+    """A part that is a word as written ("skal", "list") is read as another
+    only when that is far likelier, as for whole words (``KNOWN_PART_MARGIN``)."""
+    if as_written not in lexicon or not _usable_part(lexicon, as_written):
+        return True
+    return _part_score(lexicon, word, cost) >= (
+        _part_score(lexicon, as_written, 0.0) + KNOWN_PART_MARGIN
+    )
+
+
+def _part_score(lexicon: Lexicon, word: str, cost: float) -> float:
+    return math.log10(lexicon.frequency(word)) - cost
 
 
 def compound_reading(lexicon: Lexicon, damaged: str, *, allow_repair: bool) -> Reading | None:
@@ -131,12 +157,17 @@ def _compound_reading(lexicon: Lexicon, damaged: str, allow_repair: bool) -> Rea
         so_far = best[start]
         if so_far is None:
             continue
-        for end, word, repairs in _word_matches(lexicon, damaged, start, allow_repair):
+        for end, word, repairs, cost in _word_matches(lexicon, damaged, start, allow_repair):
             if not _usable_part(lexicon, word):
+                continue
+            if repairs and not _repair_pays(lexicon, damaged[start:end], word, cost):
                 continue
             options = [(end, word, 0.0)]
             if end < length and damaged[end] == "s":
-                options.append((end + 1, word + "s", LINKING_S_COST))
+                closing = end + 1 == length
+                options.append(
+                    (end + 1, word + "s", GENITIVE_S_COST if closing else LINKING_S_COST)
+                )
             # Three equal consonants are written as two: "process" + "stöd"
             # is "processtöd", so the next part may begin on the last letter.
             if word[-1] == word[-2:-1] and word[-1] not in VOWELS and end < length:
@@ -144,7 +175,7 @@ def _compound_reading(lexicon: Lexicon, damaged: str, allow_repair: bool) -> Rea
             for part_end, part, extra_cost in options:
                 score = (
                     so_far.score
-                    + _part_score(lexicon, word, repairs)
+                    + _part_score(lexicon, word, cost)
                     - extra_cost
                     - (SPLIT_COST if so_far.parts else 0.0)
                 )
