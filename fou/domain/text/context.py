@@ -6,6 +6,7 @@ returns the reading to use, or None to leave the choice to frequency.
 """
 
 import re
+from functools import cache
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"\d+")
@@ -71,6 +72,32 @@ WELL_AFTER = frozenset(["hur", "så", "lika", "mycket", "alltför", "särskilt",
 OURS_AFTER = frozenset(["av", "bland", "hos", "alla"])
 FATHER_AFTER = frozenset(["barnets", "hans", "hennes", "deras", "sin", "min", "din", "en", "vars"])
 MODAL_BEFORE = frozenset(["att", "ska", "skall", "kan", "bör", "får", "kommer"])
+# More words after which an infinitive follows ("vill ändra", "inte välja").
+VERB_BEFORE = frozenset(["vill", "kunde", "måste", "behöver", "inte", "försöker", "skulle"])
+# Words after which "än" (than) follows and not "in" (in, into).
+THAN_AFTER = frozenset(
+    ["mer", "mindre", "fler", "färre", "annat", "annan", "andra", "hellre", "snarare", "större"]
+    + ["längre", "högre", "lägre", "äldre", "yngre", "bättre", "sämre", "tidigare", "senare"]
+)
+# Words after "bor" (lives): where, with whom.
+LIVES_BEFORE = frozenset(
+    ["i", "på", "hos", "med", "kvar", "tillsammans", "nära", "ensam", "själv", "där", "här"]
+    + ["hemma", "utomlands", "inom", "utanför", "vid", "och", "som"]
+)
+
+
+_SKELETON = str.maketrans("åäöéÅÄÖ&6", "aaoeaaoao")
+
+
+def _skeleton(word: str) -> str:
+    """A raw (maybe damaged) word with its å, ä and ö read as a and o: the
+    next word has not been repaired yet ("bor pa" is "bor på")."""
+    return word.translate(_SKELETON)
+
+
+@cache
+def _skeletons(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(map(_skeleton, words))
 
 
 def _year_or_is(options, previous, following):
@@ -95,14 +122,22 @@ MAY_FOLLOWED_BY = frozenset(
 
 
 def _for_or_may(options, previous, following):
-    if previous in SUBJECTS or following in MAY_FOLLOWED_BY:
+    if previous in SUBJECTS or _skeleton(following) in _skeletons(MAY_FOLLOWED_BY):
         return "får" if "får" in options else None
     return "för" if "för" in options else None
 
 
 def _should_or_lives(previous, following):
+    # "bor" (lives) is followed by where or with whom; "bör" by a verb.
+    if _skeleton(following) in _skeletons(LIVES_BEFORE):
+        return "bor"
     passive_infinitive = len(following) > 4 and following.endswith("as")
-    return "bör" if following in SHOULD_BEFORE or passive_infinitive else "bor"
+    verb_like = (
+        _skeleton(following) in _skeletons(SHOULD_BEFORE)
+        or passive_infinitive
+        or following.endswith("a")
+    )
+    return "bör" if verb_like else "bor"
 
 
 def resolve(as_is: str, options: set[str], previous: tuple[str, str], following: str) -> str | None:
@@ -118,6 +153,12 @@ def resolve(as_is: str, options: set[str], previous: tuple[str, str], following:
         return _for_or_may(options, before, following)
     if as_is == "bor" and "bör" in options:
         return _should_or_lives(before, following)
+    if as_is == "in" and "än" in options:
+        return "än" if before in THAN_AFTER or before.endswith("are") else as_is
+    if as_is == "andra" and "ändra" in options:
+        return "ändra" if before in MODAL_BEFORE | VERB_BEFORE else as_is
+    if as_is == "vilja" and "välja" in options:
+        return "välja" if before in MODAL_BEFORE | VERB_BEFORE else as_is
     if as_is in ("sitt", "satt") and "sätt" in options:
         return "sätt" if before in WAY_AFTER else as_is
     if as_is == "stod" and "stöd" in options:

@@ -76,7 +76,7 @@ NUMBERED_NOUNS = (
 
 # Words after which a lone "1" is a number ("från 1", "till 1", "minst 1").
 NUMBER_BEFORE = frozenset(
-    ["från", "till", "mellan", "än", "minst", "högst", "max", "cirka", "ca", "nr", "version", "år"]
+    ["från", "till", "mellan", "än", "minst", "högst", "max", "cirka", "ca", "nr", "version"]
 )
 
 
@@ -218,7 +218,9 @@ class _Repairer:
         if damaged:
             return readings[0].text, True
         if as_is_frequency >= KNOWN_FREQUENCY:
-            if looks_english(lower) and (looks_english(previous[-1]) or looks_english(following)):
+            # An English word goes with English after it ("for example"); an
+            # English option before it proves nothing ("--help for hjälp").
+            if looks_english(lower) and looks_english(following):
                 return lower, True
             # A known word whose å, ä or ö survived is taken as written: trading
             # it for a commoner neighbour ("ända" for "ändå") would change a

@@ -43,8 +43,8 @@ def test_a_known_word_stays_unless_a_reading_is_far_likelier():
 
 
 def test_digits_in_running_text_stay():
-    damaged = "Det gar fran 1 till 3 under ar 1 och bor 1 Solna"
-    assert repair_text(damaged) == "Det går från 1 till 3 under år 1 och bor i Solna"
+    damaged = "Det gar fran 1 till 3 under ar 2 och bor 1 Solna"
+    assert repair_text(damaged) == "Det går från 1 till 3 under år 2 och bor i Solna"
 
 
 def test_words_in_capitals_are_repaired_and_acronyms_left():
