@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fou.domain.money import AmountError, format_kronor, parse_kronor
+from fou.domain.text.confusions import may_be_damaged_form
 from fou.domain.text.ocr_repair import repair
 
 from .cells import join_lines
@@ -158,6 +159,8 @@ def _read_table(fund, cells, index, cell_text, names):
         except AmountError as error:
             issues.append(_issue("amount_unreadable", fund, f"{organisation}: {error.message}"))
             continue
+        if organisation.lower() not in known:
+            organisation = _registered_spelling(organisation, names)
         is_known = organisation.lower() in known
         if not is_known:
             issues.append(
@@ -186,6 +189,13 @@ def _read_table(fund, cells, index, cell_text, names):
             )
         )
     return table, index, issues
+
+
+def _registered_spelling(organisation: str, names: list[str]) -> str:
+    """The one registered name that OCR damage could have turned into
+    ``organisation`` ("Enskede-Irsta-Vantör"), else ``organisation`` as read."""
+    matches = [name for name in names if may_be_damaged_form(organisation, name)]
+    return matches[0] if len(matches) == 1 else organisation
 
 
 def _issue(code: str, fund: str, message: str) -> ExtractionIssue:

@@ -176,3 +176,30 @@ def measure_confusions(damaged: str, clean: str) -> dict[str, Counter]:
                 if unit:
                     counts[unit][became] += 1
     return counts
+
+
+def may_be_damaged_form(damaged: str, clean: str) -> bool:
+    """Whether OCR damage (``REVERSE_RULES``) can turn ``clean`` into ``damaged``.
+
+    Case is ignored: "Enskede-Irsta-Vantor" may be "Enskede-Årsta-Vantör".
+    """
+    damaged, clean = damaged.lower(), clean.lower()
+    reached = {(0, 0)}
+    frontier = [(0, 0)]
+    while frontier:
+        i, j = frontier.pop()
+        if i == len(damaged) and j == len(clean):
+            return True
+        steps = []
+        if i < len(damaged) and j < len(clean) and damaged[i] == clean[j]:
+            steps.append((i + 1, j + 1))
+        for length in range(1, LONGEST_RULE + 1):
+            letters = REVERSE_RULES.get(damaged[i : i + length], ())
+            for letter in letters:
+                if clean.startswith(letter, j) and i + length <= len(damaged):
+                    steps.append((i + length, j + len(letter)))
+        for step in steps:
+            if step not in reached:
+                reached.add(step)
+                frontier.append(step)
+    return False

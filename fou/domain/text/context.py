@@ -10,7 +10,7 @@ from functools import cache
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"\d+")
-_PROJECT_YEAR = re.compile(r"[1-9]|10")
+_PROJECT_YEAR = re.compile(r"[2-9]|10")
 
 # Words after which "år" (year), not "är" (is), follows.
 YEAR_BEFORE = frozenset(
@@ -82,7 +82,7 @@ THAN_AFTER = frozenset(
 # Words after "bor" (lives): where, with whom.
 LIVES_BEFORE = frozenset(
     ["i", "på", "hos", "med", "kvar", "tillsammans", "nära", "ensam", "själv", "där", "här"]
-    + ["hemma", "utomlands", "inom", "utanför", "vid", "och", "som"]
+    + ["hemma", "utomlands", "inom", "utanför", "vid", "och", "som", "ensamma", "själva"]
 )
 
 

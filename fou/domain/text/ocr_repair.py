@@ -35,9 +35,10 @@ KNOWN_FREQUENCY = 1e-7
 KNOWN_WORD_MARGIN = 0.8
 SHORT_WORD_MARGIN = 0.5
 MAX_JUNK_LENGTH = 5
-# A capitalised word mid-sentence is most likely a name ("Back", "Lind"):
-# it is read otherwise only when that is a hundred times likelier.
-NAME_MARGIN = 2.0
+# A capitalised word mid-sentence is most likely a name ("Back", "Hall"):
+# it is read otherwise only when that is ten times likelier, damage paid
+# for ("Orebro" is "Örebro").
+NAME_MARGIN = 1.0
 # How much better (in powers of ten) a repaired compound must score than the
 # compound as written.
 COMPOUND_MARGIN = 0.5
