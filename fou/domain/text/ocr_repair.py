@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import context
 from .confusions import DAMAGE_ONLY
-from .readings import Reading, compound_reading, whole_word_readings
+from .readings import Reading, as_written_score, compound_reading, whole_word_readings
 from .wordlist import Lexicon, extra_word_set, looks_english, swedish_lexicon
 
 # A word known this often is taken as written unless a reading is this many
@@ -41,6 +41,9 @@ MAX_JUNK_LENGTH = 5
 NAME_MARGIN = 1.0
 # How much better (in powers of ten) a repaired compound must score than the
 # compound as written.
+# A word the lexicon cannot split may hold characters it lacks, each costing
+# this much (powers of ten).
+UNKNOWN_CHAR_COST = 2.5
 COMPOUND_MARGIN = 0.5
 
 # A text counts as having kept its letters with at least this many words
@@ -137,8 +140,11 @@ def _skipped(word: str) -> bool:
         return True
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return len(letters) < MIN_CAPITALISED_WORD or not word.isalpha()
-    # Mixed case such as "FoU" is an acronym, except the "O"/"A" damage mark.
+    # Mixed case such as "FoU" or "GtkOrientation" is a name, except the
+    # "O"/"A" damage mark inside a lower-case word ("ansOkningarna").
     rest = word[1:]
+    if word[:1].isupper():
+        return any(c.isupper() for c in rest)
     return any(c.isupper() and c not in "AO" for c in rest)
 
 
@@ -169,6 +175,13 @@ class _Repairer:
         if compound is not None:
             readings.append(compound)
         return sorted(readings, key=lambda r: -r.score)
+
+    def as_written_score(self, lower: str) -> float | None:
+        """How well the word reads as written; see ``readings.as_written_score``."""
+        whole = compound_reading(self.lexicon, lower, allow_repair=False)
+        if whole is not None:
+            return whole.score
+        return as_written_score(self.lexicon, lower, UNKNOWN_CHAR_COST)
 
     def is_marked(self, word: str) -> bool:
         """Whether the word certainly is damaged; "é" is, outside words like "idéer"."""
@@ -242,7 +255,7 @@ class _Repairer:
             if best and best.score >= math.log10(as_is_frequency) + margin:
                 return best.text, False
             return lower, True
-        as_written = compound_reading(self.lexicon, lower, allow_repair=False)
+        as_written = self.as_written_score(lower)
         best = readings[0]
         if best.text == lower:
             return lower, True
@@ -252,7 +265,7 @@ class _Repairer:
         rare = self.lexicon.frequency(best.text) < KNOWN_FREQUENCY
         if len(best.text) <= MAX_JUNK_LENGTH and best.text in self.lexicon and rare:
             return lower, True
-        if as_written is None or best.score > as_written.score + COMPOUND_MARGIN:
+        if as_written is None or best.score > as_written + COMPOUND_MARGIN:
             return best.text, True
         return lower, True
 

@@ -192,3 +192,30 @@ def _keep_better(best, end, so_far, part, repairs, score):
         best[end] = Reading(
             so_far.text + part, (*so_far.parts, part), so_far.repairs + repairs, score
         )
+
+
+@lru_cache(maxsize=20000)
+def as_written_score(lexicon: Lexicon, word: str, unknown_char_cost: float) -> float | None:
+    """How well ``word`` reads, unrepaired, as lexicon words plus a few
+    characters the lexicon lacks (``unknown_char_cost`` each, in powers of ten).
+
+    A correct compound with a part or ending the lexicon lacks
+    ("gtk-tema", "konfigurationsfilerna") then still reads as written, so its
+    a and o are not taken for damage.
+    """
+    length = len(word)
+    best: list[float | None] = [None] * (length + 1)
+    best[0] = 0.0
+    for start in range(length):
+        so_far = best[start]
+        if so_far is None:
+            continue
+        for end, part, _repairs, _cost in _word_matches(lexicon, word, start, False):
+            if _usable_part(lexicon, part):
+                score = so_far + _part_score(lexicon, part, 0.0) - (SPLIT_COST if start else 0.0)
+                if best[end] is None or score > best[end]:
+                    best[end] = score
+        unknown = so_far - unknown_char_cost
+        if best[start + 1] is None or unknown > best[start + 1]:
+            best[start + 1] = unknown
+    return best[length]

@@ -72,3 +72,9 @@ def test_channel_costs_follow_the_profile_of_all_three_damaged_seeds():
             total = sum(seen.values()) + 0.5 * (len(seen) + 1)
             measured = -math.log10((seen.get(spelling, 0.0) + 0.5) / total)
             assert abs(measured - cost) <= 0.3, (spelling, letter, measured, cost)
+
+
+def test_mixed_case_names_stay_in_damaged_and_clean_text():
+    assert repair_text("Anropa GtkOrientation for att lasa") == (
+        "Anropa GtkOrientation för att läsa"
+    )
