@@ -35,6 +35,9 @@ PART_FREQUENCY_FLOORS = ((4, 1e-5), (7, 1e-7))
 # compound; without this "gruppstöd" would read as "grupp" + "stod" (stood).
 NON_PARTS = frozenset(
     ["for", "fran", "pa", "ar", "dar", "nar", "sa", "fa", "ga", "stod", "satt", "bor"]
+    # Nor do pronouns and function words: "vardet" is "värdet", not "var" + "det".
+    + ["det", "den", "dem", "som", "och", "att", "var", "har", "ett", "hon", "han", "sig"]
+    + ["vad", "hur"]
 )
 # Derivational endings that may close a compound the lexicon lacks
 # ("kontrakt-ering"), so that such a word is not misread as other words.
