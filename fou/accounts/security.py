@@ -16,6 +16,7 @@ KINDS = {
     "conflict_of_interest": "Försök att nå ansökan trots jäv",
     "not_visible": "Försök att nå något som inte får visas",
     "lockout": "Utelåst efter misslyckade inloggningar",
+    "csrf": "Formulär avvisat (saknad eller felaktig CSRF-kontroll)",
 }
 
 

@@ -5,6 +5,8 @@ from django.template.loader import render_to_string
 from django.test import Client
 from django.utils import translation
 
+from fou.accounts.models import SecurityEvent
+
 
 def test_not_found_page_is_swedish_with_the_menu(client, db):
     response = client.get("/finns-inte/")
@@ -40,6 +42,7 @@ def test_csrf_failure_page_is_swedish(db):
     page = response.content.decode()
     assert "Formuläret kunde inte skickas" in page
     assert "CSRF token" not in page
+    assert SecurityEvent.objects.get().kind == "csrf"
 
 
 def test_server_error_page_in_english():
