@@ -2,7 +2,8 @@
 
 Submitted applications (also when returned as drafts), their attachments,
 grants, scores, hand-ins, jäv records, warning acceptances, allocation
-versions, imported documents and every audit (history) record: a delete is
+versions, imported documents, reports, repayments, re-purposings and every
+audit (history) record: a delete is
 refused in the model layer (ProtectedError), whatever path asks for it, and
 the admin offers no delete. They are withdrawn or closed with a reason
 instead. A draft that was never submitted may be deleted by its owner.
@@ -21,6 +22,9 @@ ALWAYS_KEPT = [
     "allocations.AllocationProposal",
     "history.ImportedDocument",
     "history.ImportedRow",
+    "followup.Report",
+    "followup.Repayment",
+    "followup.Repurposing",
 ]
 
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fou.core.archive import KeptRecordAdmin
 from fou.followup.models import ReminderSent, Repayment, Report, ReportQuestion, Repurposing
 
 
@@ -14,20 +15,20 @@ class ReportQuestionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Report)
-class ReportAdmin(SimpleHistoryAdmin):
+class ReportAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("__str__", "state", "spent", "publishable")
     list_filter = ("state", "kind", "publishable")
     readonly_fields = ("grant", "times_submitted", "submitted_at", "decided_at", "decided_by")
 
 
 @admin.register(Repayment)
-class RepaymentAdmin(SimpleHistoryAdmin):
+class RepaymentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("__str__", "state", "amount", "declared_on", "declared_late")
     list_filter = ("state", "declared_late")
 
 
 @admin.register(Repurposing)
-class RepurposingAdmin(SimpleHistoryAdmin):
+class RepurposingAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("__str__", "grant", "state", "requested_at")
     list_filter = ("state",)
 

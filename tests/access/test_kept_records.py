@@ -2,10 +2,13 @@
 anyone; a draft that was never submitted is deleted by its owner."""
 
 import pytest
+from django.apps import apps
+from django.contrib import admin
 from django.db import transaction
 from django.db.models import ProtectedError
 
 from fou.applications.models import Application, Grant, Status
+from fou.core.archive import ALWAYS_KEPT, CONDITIONALLY_KEPT
 from tests import factories
 
 
@@ -94,3 +97,14 @@ def test_another_organisation_cannot_delete_the_draft(client, other_applicant, d
 def test_owner_cannot_delete_a_submitted_application(as_applicant, submitted):
     assert as_applicant.post(f"/ansokningar/{submitted.pk}/ta-bort/").status_code == 403
     assert Application.objects.filter(pk=submitted.pk).exists()
+
+
+@pytest.mark.parametrize("label", [*ALWAYS_KEPT, *CONDITIONALLY_KEPT])
+def test_no_kept_record_has_a_delete_in_the_admin(rf, superuser, label):
+    model = apps.get_model(label)
+    model_admin = admin.site._registry.get(model)
+    if model_admin is None:
+        pytest.skip(f"{label} finns inte i administrationen")
+    request = rf.get("/admin/")
+    request.user = superuser
+    assert not model_admin.has_delete_permission(request)
