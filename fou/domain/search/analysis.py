@@ -1,0 +1,113 @@
+"""From Swedish text to the terms the index holds.
+
+Each word gives its Snowball stem (kept in text order, so phrases can be
+matched); a compound also gives the stems of its parts; and every term with
+å, ä, ö or another accent also gives a folded key without them, so that text
+whose letters were damaged ("socialtjanst") is still found, ranked below the
+exact spelling.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+from fou.domain.search.compounds import split_compound
+from fou.domain.search.stopwords import STOPWORDS
+
+# Letters and digits; everything else (punctuation, OCR marks such as "{" and
+# "&") separates words. "_" is a word character to Python but not to us.
+WORD = re.compile(r"[^\W_]+")
+
+# Longer "words" are noise (a pasted hash, a run of x); they are cut, the
+# same way in the index and in the query, and stay far below PostgreSQL's
+# 2 KB limit for a lexeme.
+MAX_WORD_LENGTH = 60
+
+_stemmer = snowballstemmer.stemmer("swedish")
+
+
+def normalise(word: str) -> str:
+    """Case-folded, with å, ä and ö kept (they are letters of their own in Swedish)."""
+    return unicodedata.normalize("NFC", word).casefold()[:MAX_WORD_LENGTH]
+
+
+@lru_cache(maxsize=200_000)
+def fold(term: str) -> str:
+    """The secondary key: accents removed, as damaged text often has them ("for", "ar")."""
+    decomposed = unicodedata.normalize("NFD", term)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+@dataclass(frozen=True)
+class AnalysedWord:
+    word: str  # normalised, as written
+    stem: str
+    parts: tuple[str, ...]  # stems of the compound's parts, if it is one
+    stopword: bool
+
+    def keys(self) -> set[str]:
+        """Every term this word is indexed under (stem, parts, folded forms)."""
+        terms = {self.stem, *self.parts}
+        return terms | {fold(term) for term in terms}
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(raw: str) -> AnalysedWord:
+    word = normalise(raw)
+    parts = tuple(dict.fromkeys(stem(part) for part in split_compound(word)))
+    stemmed = stem(word)
+    return AnalysedWord(word, stemmed, tuple(p for p in parts if p != stemmed), word in STOPWORDS)
+
+
+def words(text: str) -> list[tuple[int, int, AnalysedWord]]:
+    """Each word of ``text`` with its start and end offsets."""
+    return [(m.start(), m.end(), analyse_word(m.group())) for m in WORD.finditer(text)]
+
+
+@dataclass
+class AnalysedText:
+    """The index's view of a text: three token streams, one per column."""
+
+    # Stems in text order; position n is the n-th word.
+    terms: list[str] = field(default_factory=list)
+    # (position, stem of a compound's part)
+    parts: list[tuple[int, str]] = field(default_factory=list)
+    # (position, folded term) where folding changed the term
+    folded: list[tuple[int, str]] = field(default_factory=list)
+
+
+def analyse_text(text: str) -> AnalysedText:
+    analysed = AnalysedText()
+    for position, match in enumerate(WORD.finditer(text)):
+        word = analyse_word(match.group())
+        analysed.terms.append(word.stem)
+        analysed.parts.extend((position, part) for part in word.parts)
+        for term in (word.stem, *word.parts):
+            folded = fold(term)
+            if folded != term:
+                analysed.folded.append((position, folded))
+    return analysed
+
+
+def content_terms(text: str) -> dict[str, list]:
+    """Counts of the meaningful terms (no stop words), each with a word to show.
+
+    Used for similarity: {stem: [count, the first word seen with that stem]}.
+    """
+    counts: dict[str, list] = {}
+    for match in WORD.finditer(text):
+        word = analyse_word(match.group())
+        if word.stopword or not word.word.isalpha() or len(word.word) < 3:
+            continue
+        for term, shown in ((word.stem, word.word), *((p, p) for p in word.parts)):
+            entry = counts.setdefault(term, [0, shown])
+            entry[0] += 1
+    return counts

@@ -1,0 +1,134 @@
+"""Which projects resemble each other, and by which words.
+
+TF-IDF over the analysed terms (stems and compound parts, no stop words),
+compared by cosine. Pure Python: the knowledge bank holds hundreds of
+documents, not millions, and the words behind each score must be shown,
+which a sparse vector in a dict gives directly.
+"""
+
+import math
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+SHOWN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Profile:
+    key: Hashable
+    terms: dict[str, list]  # {term: [count, word to show]}, see analysis.content_terms
+    organisations: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class Match:
+    key: Hashable
+    score: float
+    words: tuple[str, ...]
+
+
+def _weights(profiles: list[Profile]) -> dict[Hashable, dict[str, float]]:
+    documents = len(profiles)
+    frequency: dict[str, int] = {}
+    for profile in profiles:
+        for term in profile.terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    vectors = {}
+    for profile in profiles:
+        vector = {}
+        for term, (count, _) in profile.terms.items():
+            # A term in every document says nothing about likeness.
+            idf = math.log(documents / frequency[term])
+            if idf > 0:
+                vector[term] = (1 + math.log(count)) * idf
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        vectors[profile.key] = {term: w / norm for term, w in vector.items()}
+    return vectors
+
+
+def _compare(a: dict[str, float], b: dict[str, float], shown: dict[str, list]) -> tuple:
+    if len(b) < len(a):
+        a, b = b, a
+    products = {term: w * b[term] for term, w in a.items() if term in b}
+    ranked = sorted(products, key=products.get, reverse=True)[:SHOWN_WORDS]
+    words = tuple(dict.fromkeys(shown[term][1] for term in ranked))
+    return sum(products.values()), words
+
+
+def most_similar(
+    target: Profile, others: Iterable[Profile], *, limit: int = 5, minimum: float = 0.05
+) -> list[Match]:
+    """The ``limit`` profiles most like ``target``, with the words they share."""
+    corpus = [target, *[p for p in others if p.key != target.key]]
+    vectors = _weights(corpus)
+    mine = vectors[target.key]
+    matches = []
+    for profile in corpus[1:]:
+        score, words = _compare(mine, vectors[profile.key], target.terms)
+        if score >= minimum:
+            matches.append(Match(profile.key, round(score, 3), words))
+    matches.sort(key=lambda m: (-m.score, str(m.key)))
+    return matches[:limit]
+
+
+@dataclass(frozen=True)
+class Group:
+    keys: tuple
+    score: float  # the strongest pair's likeness
+    words: tuple[str, ...]
+
+
+def collaboration_groups(profiles: list[Profile], *, minimum: float = 0.12) -> list[Group]:
+    """Groups of profiles from different organisations that resemble each other.
+
+    Pairs at least ``minimum`` alike whose organisations do not overlap are
+    joined into groups (connected pairs); each group shows the words its
+    members share most.
+    """
+    vectors = _weights(profiles)
+    parent = {p.key: p.key for p in profiles}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    best: dict = {}
+    for i, first in enumerate(profiles):
+        for second in profiles[i + 1 :]:
+            if first.organisations & second.organisations:
+                continue
+            score, _ = _compare(vectors[first.key], vectors[second.key], first.terms)
+            if score >= minimum:
+                parent[root(first.key)] = root(second.key)
+                best[(first.key, second.key)] = score
+    members: dict = {}
+    for profile in profiles:
+        members.setdefault(root(profile.key), []).append(profile)
+    groups = []
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        keys = {p.key for p in group}
+        score = max(s for pair, s in best.items() if pair[0] in keys)
+        groups.append(
+            Group(tuple(p.key for p in group), round(score, 3), _shared_words(group, vectors))
+        )
+    groups.sort(key=lambda g: -g.score)
+    return groups
+
+
+def _shared_words(group: list[Profile], vectors) -> tuple[str, ...]:
+    """Terms held by at least two members, by their summed weight."""
+    weight: dict[str, float] = {}
+    holders: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for profile in group:
+        for term, value in vectors[profile.key].items():
+            weight[term] = weight.get(term, 0.0) + value
+            holders[term] = holders.get(term, 0) + 1
+            shown.setdefault(term, profile.terms[term][1])
+    shared = [t for t in weight if holders[t] >= 2]
+    shared.sort(key=lambda t: -weight[t])
+    return tuple(dict.fromkeys(shown[t] for t in shared[:SHOWN_WORDS]))

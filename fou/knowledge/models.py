@@ -1,0 +1,81 @@
+"""Reports and decisions in the knowledge bank (Kunskapsbanken).
+
+The source file is kept exactly as uploaded; the text read from it and the
+repaired text are both stored, the repaired one is what is searched. A
+document is never deleted: withdrawal records who, when and why, and takes
+it out of search.
+"""
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from fou.domain.search import proposals
+
+
+class Document(models.Model):
+    class Type(models.TextChoices):
+        PROJECT_PLAN = proposals.PROJECT_PLAN, "Projektplan"
+        PRE_STUDY = proposals.PRE_STUDY, "Förstudie"
+        FINAL_REPORT = proposals.FINAL_REPORT, "Slutrapport"
+        TRAVEL_REPORT = proposals.TRAVEL_REPORT, "Reserapport"
+        DECISION = proposals.DECISION, "Beslut"
+        YEARLY_ACCOUNT = proposals.YEARLY_ACCOUNT, "Redovisning"
+        OTHER = proposals.OTHER, "Annat"
+
+    class Extraction(models.TextChoices):
+        TEXT = "text", "Textfil"
+        DOCX = "docx", "Word (DOCX)"
+        PDF_TEXT = "pdf", "PDF med textlager"
+        OCR = "ocr", "Skannad, tolkad med OCR (Tesseract)"
+
+    title = models.CharField("titel", max_length=300)
+    type = models.CharField("typ", max_length=20, choices=Type.choices, default=Type.OTHER)
+    # Unknown stays unknown: a year is only set when the text or a person says it.
+    year = models.PositiveSmallIntegerField("år", null=True, blank=True)
+    organisations = models.ManyToManyField(
+        "organisations.Organisation", verbose_name="organisationer", blank=True, related_name="+"
+    )
+    fund = models.ForeignKey(
+        "calls.Fund", verbose_name="fond", null=True, blank=True, on_delete=models.PROTECT
+    )
+    grant = models.ForeignKey(
+        "applications.Grant",
+        verbose_name="beviljat projekt",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="knowledge_documents",
+    )
+    source_file = models.FileField("källfil", upload_to="kunskapsbanken/%Y/")
+    original_name = models.CharField("filnamn", max_length=255)
+    size = models.PositiveIntegerField("storlek (byte)")
+    # The same file imported twice is recognised by its content, not its name.
+    sha256 = models.CharField("SHA-256", max_length=64, unique=True)
+    extraction = models.CharField("inläsning", max_length=10, choices=Extraction.choices)
+    original_text = models.TextField("text som den lästes in")
+    repaired_text = models.TextField("lagad text")
+    # {stem: [count, word]} of the repaired text, for similar projects.
+    terms = models.JSONField("termer", default=dict, blank=True, editable=False)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imported_at = models.DateTimeField("inläst", auto_now_add=True)
+    withdrawn_at = models.DateTimeField("återtagen", null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawal_reason = models.TextField("skäl till återtagandet", blank=True)
+    history = HistoricalRecords(excluded_fields=["terms", "original_text", "repaired_text"])
+
+    class Meta:
+        verbose_name = "dokument i kunskapsbanken"
+        verbose_name_plural = "dokument i kunskapsbanken"
+        ordering = ["-year", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
