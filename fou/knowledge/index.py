@@ -13,12 +13,10 @@ from django.db import connection
 from fou.domain.search.analysis import AnalysedText
 from fou.domain.search.compile import to_fts5, to_tsquery
 from fou.domain.search.query import Query
+from fou.domain.search.storage import FTS5_COLUMNS, fts5_row, tsvector_literal
 
 FTS_TABLE = "knowledge_fts"
 PG_TABLE = "knowledge_search"
-# tsvector positions end at 16383, and each lexeme keeps at most 256 of them.
-PG_MAX_POSITION = 16383
-PG_MAX_POSITIONS_PER_LEXEME = 256
 
 
 class _SQLite:
@@ -26,10 +24,7 @@ class _SQLite:
     RANK = f"-bm25({FTS_TABLE}, 1.0, 0.5, 0.25)"
 
     def create(self, cursor) -> None:
-        cursor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-            "terms, parts, folded, tokenize = 'unicode61 remove_diacritics 0')"
-        )
+        cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({FTS5_COLUMNS})")
 
     def drop(self, cursor) -> None:
         cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
@@ -38,12 +33,7 @@ class _SQLite:
         self.remove(cursor, document_id)
         cursor.execute(
             f"INSERT INTO {FTS_TABLE} (rowid, terms, parts, folded) VALUES (%s, %s, %s, %s)",
-            [
-                document_id,
-                " ".join(analysed.terms),
-                " ".join(part for _, part in analysed.parts),
-                " ".join(key for _, key in analysed.folded),
-            ],
+            [document_id, *fts5_row(analysed)],
         )
 
     def remove(self, cursor, document_id: int) -> None:
@@ -55,25 +45,6 @@ class _SQLite:
             f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
         )
         return sql, [to_fts5(query)]
-
-
-def tsvector_literal(analysed: AnalysedText) -> str:
-    """The analysis as tsvector input: 'lexeme':1A,2A 'part':1B …"""
-    positions: dict[str, list[str]] = {}
-
-    def add(term: str, position: int, weight: str) -> None:
-        found = positions.setdefault(term, [])
-        if len(found) < PG_MAX_POSITIONS_PER_LEXEME:
-            found.append(f"{min(position + 1, PG_MAX_POSITION)}{weight}")
-
-    for position, term in enumerate(analysed.terms):
-        add(term, position, "A")
-    for position, term in analysed.parts:
-        add(term, position, "B")
-    for position, term in analysed.folded:
-        add(term, position, "D")
-    # Terms hold only letters and digits (analysis.WORD), so quoting is plain.
-    return " ".join(f"'{term}':{','.join(found)}" for term, found in positions.items())
 
 
 class _PostgreSQL:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from fou.domain.search.compounds import split_compound
+from fou.domain.search.compounds import split_compound, zipf
 from fou.domain.search.stopwords import STOPWORDS
 
 # Letters and digits; everything else (punctuation, OCR marks such as "{" and
@@ -41,8 +41,20 @@ def fold(term: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# A word this common without its final "n" is a definite "-an" form.
+MIN_BASE_ZIPF = 2.0
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """Snowball's Swedish stem, also for "resan", "skolan" (the -a words' definite form).
+
+    Snowball has no rule for "-an", so "studieresan" would keep its ending and
+    never meet "studieresa"; it is stemmed as the word without the "n" when
+    that is a known word.
+    """
+    if len(word) > 4 and word.endswith("an") and zipf(word[:-1]) >= MIN_BASE_ZIPF:
+        word = word[:-1]
     return _stemmer.stemWord(word)
 
 

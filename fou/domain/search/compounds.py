@@ -98,14 +98,14 @@ NOT_PARTS = frozenset(
 
 
 @lru_cache(maxsize=200_000)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     return zipf_frequency(word, "sv")
 
 
 def _is_part(word: str) -> bool:
     if len(word) < MIN_PART_LENGTH or word in NOT_PARTS:
         return False
-    return _zipf(word) >= (MIN_SHORT_PART_ZIPF if len(word) == MIN_PART_LENGTH else MIN_PART_ZIPF)
+    return zipf(word) >= (MIN_SHORT_PART_ZIPF if len(word) == MIN_PART_LENGTH else MIN_PART_ZIPF)
 
 
 @lru_cache(maxsize=200_000)
@@ -115,7 +115,7 @@ def _best_split(word: str, whole_allowed: bool = True) -> tuple[tuple[str, ...],
     The score is the mean Zipf frequency of the parts.
     """
     whole = whole_allowed and len(word) >= MIN_LAST_PART_LENGTH and _is_part(word)
-    best = ((word,), _zipf(word)) if whole else None
+    best = ((word,), zipf(word)) if whole else None
     for end in range(MIN_PART_LENGTH, len(word) - MIN_PART_LENGTH + 1):
         head = word[:end]
         if not _is_part(head):
@@ -129,7 +129,7 @@ def _best_split(word: str, whole_allowed: bool = True) -> tuple[tuple[str, ...],
             if rest is None:
                 continue
             parts = (head, *rest[0])
-            score = (_zipf(head) + rest[1] * len(rest[0])) / len(parts)
+            score = (zipf(head) + rest[1] * len(rest[0])) / len(parts)
             if best is None or (len(parts), -score) < (len(best[0]), -best[1]):
                 best = (parts, score)
     return best
@@ -137,7 +137,7 @@ def _best_split(word: str, whole_allowed: bool = True) -> tuple[tuple[str, ...],
 
 def _without_linking_s(part: str) -> str:
     """ "utvecklings" as a part is "utveckling" when that is the commoner word."""
-    if part.endswith("s") and _is_part(part[:-1]) and _zipf(part[:-1]) >= _zipf(part):
+    if part.endswith("s") and _is_part(part[:-1]) and zipf(part[:-1]) >= zipf(part):
         return part[:-1]
     return part
 
@@ -151,7 +151,7 @@ def split_compound(word: str) -> tuple[str, ...]:
     if len(word) < MIN_WORD_LENGTH or not word.isalpha():
         return ()
     found = _best_split(word, whole_allowed=False)
-    if found is None or found[1] <= _zipf(word):
+    if found is None or found[1] <= zipf(word):
         return ()
     parts = found[0]
     return tuple(_without_linking_s(part) for part in parts[:-1]) + (parts[-1],)

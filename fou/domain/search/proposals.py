@@ -37,6 +37,7 @@ _SKIPPED_OPENINGS = (
     "telefon",
 )
 TITLE_LENGTH = 200
+MIN_TITLE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,12 @@ def _paragraphs(text: str) -> list[str]:
 def propose_title(text: str) -> str:
     """The first paragraph near the top that reads like a heading or sentence."""
     for paragraph in _paragraphs(text)[:40]:
+        if len(paragraph.split()) < MIN_TITLE_WORDS:
+            continue
         lower = paragraph.lower()
+        # Names of signatories ("Fredrik Jurdell …") have no lower-case word.
         lowercase_words = sum(1 for w in paragraph.split() if w.isalpha() and w.islower())
-        if lower.startswith(_SKIPPED_OPENINGS) or not paragraph[0].isupper() or lowercase_words < 3:
+        if lower.startswith(_SKIPPED_OPENINGS) or not paragraph[0].isupper() or lowercase_words < 1:
             continue
         if len(paragraph) <= TITLE_LENGTH:
             return paragraph
