@@ -103,5 +103,9 @@ def document_withdraw(*, document: Document, user, reason: str) -> None:
     document.withdrawn_by = user
     document.withdrawal_reason = reason.strip()
     save_audited(instance=document, user=user, reason=f"Återtaget: {reason.strip()}")
+    document_withdraw_from_index(document=document)
+
+
+def document_withdraw_from_index(*, document: Document) -> None:
     with connection.cursor() as cursor:
         index.backend().remove(cursor, document.pk)

@@ -94,9 +94,10 @@ def source_file(request, pk):
 
 @officer_required
 def import_files(request):
-    form = ImportForm(request.POST or None, request.FILES or None)
+    posted = request.method == "POST"
+    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
     outcomes, failures = [], []
-    if request.method == "POST" and form.is_valid():
+    if posted and form.is_valid():
         for uploaded in form.cleaned_data["files"]:
             try:
                 outcomes.append(

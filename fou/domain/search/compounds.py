@@ -13,9 +13,10 @@ commoner than "kon" and "takt", "utvecklingsmedel" is rarer than
 "utveckling" and "medel".
 """
 
+import math
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 MIN_WORD_LENGTH = 7
 MIN_PART_LENGTH = 3
@@ -99,7 +100,13 @@ NOT_PARTS = frozenset(
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    return zipf_frequency(word, "sv")
+    """Zipf frequency (log10 per billion words); 0 for a word not in the list.
+
+    A plain dict lookup: wordfreq caches the dict (the OCR repair uses the same
+    one), while its ``zipf_frequency`` tokenises every word it is given.
+    """
+    frequency = get_frequency_dict("sv", "large").get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
 
 
 def _is_part(word: str) -> bool:

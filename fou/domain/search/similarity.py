@@ -37,10 +37,10 @@ def _weights(profiles: list[Profile]) -> dict[Hashable, dict[str, float]]:
     for profile in profiles:
         vector = {}
         for term, (count, _) in profile.terms.items():
-            # A term in every document says nothing about likeness.
-            idf = math.log(documents / frequency[term])
-            if idf > 0:
-                vector[term] = (1 + math.log(count)) * idf
+            # Smoothed as in scikit-learn, so that two documents alone can
+            # still be compared; a term in every document weighs least.
+            idf = math.log((1 + documents) / (1 + frequency[term])) + 1
+            vector[term] = (1 + math.log(count)) * idf
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         vectors[profile.key] = {term: w / norm for term, w in vector.items()}
     return vectors
