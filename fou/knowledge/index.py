@@ -15,16 +15,20 @@ from fou.domain.search.compile import to_fts5, to_tsquery
 from fou.domain.search.query import Query
 from fou.domain.search.storage import FTS5_COLUMNS, fts5_row, tsvector_literal
 
-FTS_TABLE = "knowledge_fts"
-PG_TABLE = "knowledge_search"
+# One table name on both, the one the SearchEntry model names.
+FTS_TABLE = PG_TABLE = "knowledge_search"
 
 
 class _SQLite:
     # Column weights for bm25: a word itself, a compound's part, a folded key.
-    RANK = f"-bm25({FTS_TABLE}, 1.0, 0.5, 0.25)"
+    RANK = f"-bm25({FTS_TABLE}, 0, 1.0, 0.5, 0.25)"
 
     def create(self, cursor) -> None:
-        cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({FTS5_COLUMNS})")
+        # document_id (equal to the rowid) is what Django reads and deletes by.
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} "
+            f"USING fts5(document_id UNINDEXED, {FTS5_COLUMNS})"
+        )
 
     def drop(self, cursor) -> None:
         cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
@@ -32,8 +36,9 @@ class _SQLite:
     def put(self, cursor, document_id: int, analysed: AnalysedText) -> None:
         self.remove(cursor, document_id)
         cursor.execute(
-            f"INSERT INTO {FTS_TABLE} (rowid, terms, parts, folded) VALUES (%s, %s, %s, %s)",
-            [document_id, *fts5_row(analysed)],
+            f"INSERT INTO {FTS_TABLE} (rowid, document_id, terms, parts, folded) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            [document_id, document_id, *fts5_row(analysed)],
         )
 
     def remove(self, cursor, document_id: int) -> None:

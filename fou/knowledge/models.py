@@ -79,3 +79,23 @@ class Document(models.Model):
     @property
     def is_withdrawn(self) -> bool:
         return self.withdrawn_at is not None
+
+
+class SearchEntry(models.Model):
+    """A document's row in the full-text index.
+
+    The table is built per database by migration 0002 (an FTS5 table on
+    SQLite, a tsvector on PostgreSQL; see ``index.py``) and written only
+    through ``index``. It is a model so that Django knows the table: test
+    databases are flushed with it, and deleting a document deletes its row.
+    """
+
+    document = models.OneToOneField(
+        Document, primary_key=True, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
+
+    class Meta:
+        db_table = "knowledge_search"
+
+    def __str__(self) -> str:
+        return f"Sökindex för dokument {self.document_id}"

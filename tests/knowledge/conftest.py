@@ -46,12 +46,11 @@ def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
     """The seeds imported once for a module's read-only tests: {"002": document id}.
 
     Imported outside the tests' transactions (repairing five documents takes
-    seconds), so they are removed again, index rows included, at the end.
+    seconds), so they are removed again at the end.
     """
     from django.test import override_settings
 
     from fou.knowledge.models import Document
-    from fou.knowledge.services import document_withdraw_from_index
 
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("kb")):
         ids = {}
@@ -59,6 +58,5 @@ def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
             outcome = document_import(user=None, name=path.name, data=path.read_bytes())
             ids[path.name[:3]] = outcome.document.pk
         yield ids
-        for document in Document.objects.filter(pk__in=ids.values()):
-            document_withdraw_from_index(document=document)
-            document.delete()
+        # Deleting a document deletes its index row too (SearchEntry).
+        Document.objects.filter(pk__in=ids.values()).delete()

@@ -64,6 +64,7 @@ class AnalysedWord:
     stem: str
     parts: tuple[str, ...]  # stems of the compound's parts, if it is one
     stopword: bool
+    part_words: tuple[str, ...] = ()  # the parts as written, beside ``parts``
 
     def keys(self) -> set[str]:
         """Every term this word is indexed under (stem, parts, folded forms)."""
@@ -74,9 +75,12 @@ class AnalysedWord:
 @lru_cache(maxsize=200_000)
 def analyse_word(raw: str) -> AnalysedWord:
     word = normalise(raw)
-    parts = tuple(dict.fromkeys(stem(part) for part in split_compound(word)))
     stemmed = stem(word)
-    return AnalysedWord(word, stemmed, tuple(p for p in parts if p != stemmed), word in STOPWORDS)
+    parts = {}
+    for part in split_compound(word):
+        if stem(part) != stemmed:
+            parts.setdefault(stem(part), part)
+    return AnalysedWord(word, stemmed, tuple(parts), word in STOPWORDS, tuple(parts.values()))
 
 
 def words(text: str) -> list[tuple[int, int, AnalysedWord]]:
@@ -119,7 +123,7 @@ def content_terms(text: str) -> dict[str, list]:
         word = analyse_word(match.group())
         if word.stopword or not word.word.isalpha() or len(word.word) < 3:
             continue
-        for term, shown in ((word.stem, word.word), *((p, p) for p in word.parts)):
+        for term, shown in ((word.stem, word.word), *zip(word.parts, word.part_words, strict=True)):
             entry = counts.setdefault(term, [0, shown])
             entry[0] += 1
     return counts

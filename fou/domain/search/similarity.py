@@ -50,8 +50,9 @@ def _compare(a: dict[str, float], b: dict[str, float], shown: dict[str, list]) -
     if len(b) < len(a):
         a, b = b, a
     products = {term: w * b[term] for term, w in a.items() if term in b}
-    ranked = sorted(products, key=products.get, reverse=True)[:SHOWN_WORDS]
-    words = tuple(dict.fromkeys(shown[term][1] for term in ranked))
+    # Ties go by the term itself: PostgreSQL's jsonb does not keep key order.
+    ranked = sorted(products, key=lambda term: (-products[term], term))
+    words = _without_parts_of_others([shown[term][1] for term in ranked[: 3 * SHOWN_WORDS]])
     return sum(products.values()), words
 
 
@@ -130,5 +131,12 @@ def _shared_words(group: list[Profile], vectors) -> tuple[str, ...]:
             holders[term] = holders.get(term, 0) + 1
             shown.setdefault(term, profile.terms[term][1])
     shared = [t for t in weight if holders[t] >= 2]
-    shared.sort(key=lambda t: -weight[t])
-    return tuple(dict.fromkeys(shown[t] for t in shared[:SHOWN_WORDS]))
+    shared.sort(key=lambda t: (-weight[t], t))
+    return _without_parts_of_others([shown[t] for t in shared[: 3 * SHOWN_WORDS]])
+
+
+def _without_parts_of_others(words: list[str]) -> tuple[str, ...]:
+    """ "hemlösa" says more than its parts "hem" and "lösa": show the whole word."""
+    unique = list(dict.fromkeys(words))
+    kept = [w for w in unique if not any(w != other and w in other for other in unique)]
+    return tuple(kept[:SHOWN_WORDS])

@@ -1,6 +1,7 @@
 """The full-text index beside the documents: FTS5 on SQLite, tsvector on PostgreSQL."""
 
-from django.db import migrations
+import django.db.models.deletion
+from django.db import migrations, models
 
 from fou.knowledge.index import backend_for
 
@@ -18,4 +19,27 @@ def drop(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("knowledge", "0001_initial")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.CreateModel(
+                    name="SearchEntry",
+                    fields=[
+                        (
+                            "document",
+                            models.OneToOneField(
+                                db_constraint=False,
+                                on_delete=django.db.models.deletion.CASCADE,
+                                primary_key=True,
+                                related_name="+",
+                                serialize=False,
+                                to="knowledge.document",
+                            ),
+                        ),
+                    ],
+                    options={"db_table": "knowledge_search"},
+                ),
+            ],
+            database_operations=[migrations.RunPython(create, drop)],
+        )
+    ]
