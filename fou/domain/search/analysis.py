@@ -41,21 +41,36 @@ def fold(term: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# A word this common without its final "n" is a definite "-an" form.
-MIN_BASE_ZIPF = 2.0
+# How common the word without an ending must be to count as its base form.
+MIN_BASE_ZIPF_AN = 2.0
+MIN_BASE_ZIPF_ET = 3.0
+
+
+def _definite_base(word: str) -> str:
+    """The base of a definite form Snowball leaves alone: "resan", "projektet", "arbetet"."""
+    if len(word) <= 4:
+        return word
+    if word.endswith("an") and zipf(word[:-1]) >= MIN_BASE_ZIPF_AN:
+        return word[:-1]
+    if word.endswith("et") and len(word) > 5:
+        for base in (word[:-1], word[:-2]):
+            if zipf(base) >= MIN_BASE_ZIPF_ET:
+                return base
+    return word
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball's Swedish stem, also for "resan", "skolan" (the -a words' definite form).
+    """Snowball's Swedish stem, made consistent for what it misses.
 
-    Snowball has no rule for "-an", so "studieresan" would keep its ending and
-    never meet "studieresa"; it is stemmed as the word without the "n" when
-    that is a known word.
+    Snowball has no rule for the definite "-an" and "-et" ("studieresan",
+    "projektet"), which then never meet "studieresa" and "projekt"; such a
+    word is stemmed as its base when that is a known word. And Snowball is not
+    idempotent ("analyser" → "analys", but "analys" → "analy"), so a stem is
+    stemmed once more: both then end as "analy".
     """
-    if len(word) > 4 and word.endswith("an") and zipf(word[:-1]) >= MIN_BASE_ZIPF:
-        word = word[:-1]
-    return _stemmer.stemWord(word)
+    once = _stemmer.stemWord(_definite_base(word))
+    return _stemmer.stemWord(once)
 
 
 @dataclass(frozen=True)
