@@ -139,7 +139,11 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
         f"LIMIT {PAGE_SIZE} OFFSET {offset}",
         params,
     )
-    documents = Document.objects.select_related("fund").prefetch_related("organisations__names")
+    documents = (
+        Document.objects.select_related("fund")
+        .prefetch_related("organisations__names")
+        .defer("original_text", "terms")
+    )
     by_id = documents.in_bulk([row[0] for row in ranked])
     result.hits = [
         Hit(by_id[pk], float(score), snippet(by_id[pk].repaired_text, query))

@@ -81,10 +81,15 @@ class AnalysedWord:
     stopword: bool
     part_words: tuple[str, ...] = ()  # the parts as written, beside ``parts``
 
-    def keys(self) -> set[str]:
+    def keys(self) -> frozenset[str]:
         """Every term this word is indexed under (stem, parts, folded forms)."""
-        terms = {self.stem, *self.parts}
-        return terms | {fold(term) for term in terms}
+        return _keys(self)
+
+
+@lru_cache(maxsize=200_000)
+def _keys(word: AnalysedWord) -> frozenset[str]:
+    terms = {word.stem, *word.parts}
+    return frozenset(terms | {fold(term) for term in terms})
 
 
 @lru_cache(maxsize=200_000)

@@ -11,6 +11,8 @@ from fou.domain.search.analysis import words
 from fou.domain.search.query import Query, Term
 
 WINDOW_WORDS = 32
+# A passage is looked for in the first part of a very long document only.
+MAX_CHARACTERS = 60_000
 
 
 def _matches(term: Term, keys: set[str]) -> bool:
@@ -21,15 +23,19 @@ def _matches(term: Term, keys: set[str]) -> bool:
 
 def snippet(text: str, query: Query, *, window: int = WINDOW_WORDS) -> list[tuple[str, bool]]:
     """Pieces of the best passage of about ``window`` words; matched words are True."""
-    found = words(text)
+    found = words(text[:MAX_CHARACTERS])
     if not found:
         return []
     wanted = [term for clause in query.positive for term in clause.terms if not term.stopword]
     if not wanted:
         wanted = [term for clause in query.positive for term in clause.terms]
     hits = []  # (word index, which wanted terms it matches)
+    exact = {key for term in wanted if not term.prefix for key in (term.stem, term.folded)}
+    prefixed = any(term.prefix for term in wanted)
     for index, (_, _, word) in enumerate(found):
         keys = word.keys()
+        if not prefixed and exact.isdisjoint(keys):
+            continue
         matched = frozenset(i for i, term in enumerate(wanted) if _matches(term, keys))
         if matched:
             hits.append((index, matched))
