@@ -15,6 +15,7 @@ AUDITED_MODELS = [
     "calls.Call",
     "calls.FocusArea",
     "calls.Fund",
+    "knowledge.Document",
     "organisations.Organisation",
     "organisations.OrganisationName",
     "review.Criterion",

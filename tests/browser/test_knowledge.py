@@ -1,6 +1,8 @@
 import pytest
 from django.core.management import call_command
 
+from fou.applications.models import Application
+from fou.calls.models import Call
 from fou.core.demo.users import DEMO_PASSWORD
 from fou.knowledge.models import Document
 from tests.browser.conftest import log_in, screenshot
@@ -25,6 +27,23 @@ def test_officer_imports_the_seeds_and_staff_search_with_facets_and_snippets(
     assert page.locator("table tbody tr").count() == 5
     screenshot(page, "kunskapsbanken-inlasning")
     assert Document.objects.count() == 5
+
+    page.click("table a:has-text('002_')")
+    page.click("text=Ändra uppgifterna")
+    page.fill("#id_year", "2023")
+    screenshot(page, "kunskapsbanken-andra")
+    page.click("button:has-text('Spara')")
+    assert "Uppgifterna är sparade." in page.locator(".messages").inner_text()
+
+    # The 2023 applications: collaboration suggestions and similar earlier projects.
+    call = Call.objects.get(fund__code="LUM", year=2023)
+    page.goto(f"/bedomning/utlysning/{call.pk}/")
+    assert page.locator("#collaboration-heading").is_visible()
+    screenshot(page, "bedomning-samarbeten")
+    application = Application.objects.filter(call=call).order_by("pk").first()
+    page.goto(f"/ansokningar/{application.pk}/handlaggning/")
+    assert page.locator("#similar-heading").is_visible()
+    screenshot(page, "ansokan-liknande-projekt")
 
     # A reader searches: the compound's part finds it, letters are restored.
     reader = browser.new_context(base_url=live_server.url, locale="sv-SE")

@@ -18,7 +18,7 @@ EXPECTED = {
     "medel för utveckling": ["000", "001", "002", "003", "004"],
     '"lokala utvecklingsmedel" -hemlöshet': ["000", "001", "002", "004"],
     "Hässelby-Vällingby": ["000", "001", "002", "003"],
-    "jämställdhetsanalys": ["001", "002"],
+    "jämställdhetsanalys": ["001", "002", "003"],  # 003: "jämställdhetsanalyser"
     "barnrätt*": ["001", "002"],
     "signs of safety": ["002"],
     "brukarinflytande": ["001", "004"],
