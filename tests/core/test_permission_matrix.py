@@ -30,6 +30,7 @@ from fou.applications.models import Attachment, Status
 from fou.domain.allocation.model import AllocationSettings
 from fou.followup.models import Repayment, Report, Repurposing
 from fou.history.models import ImportedDocument
+from fou.knowledge.services import document_import, document_withdraw
 from tests import factories
 from tests.applications.files import PDF
 
@@ -185,6 +186,20 @@ MATRIX: dict[str, list[Case]] = {
     "followup:repurposing_decide": [
         Case(OFFICE, lambda w: {"repurposing_pk": w.repurposing.pk}, "post")
     ],
+    # Every member of staff reads the knowledge bank; a withdrawn document
+    # only the office. Only the office imports, edits and withdraws.
+    "knowledge:search": [Case(SIGNED_IN)],
+    "knowledge:import": [Case(OFFICE)],
+    "knowledge:detail": [
+        Case(SIGNED_IN, lambda w: {"pk": w.kb_document.pk}),
+        Case(OFFICE, lambda w: {"pk": w.kb_withdrawn.pk}),
+    ],
+    "knowledge:file": [
+        Case(SIGNED_IN, lambda w: {"pk": w.kb_document.pk}),
+        Case(OFFICE, lambda w: {"pk": w.kb_withdrawn.pk}),
+    ],
+    "knowledge:edit": [Case(OFFICE, lambda w: {"pk": w.kb_document.pk})],
+    "knowledge:withdraw": [Case(OFFICE, lambda w: {"pk": w.kb_document.pk}, method="post")],
 }
 
 
@@ -286,8 +301,13 @@ def _build():
         original_text="Beslut",
         repaired_text="Beslut",
     )
+    kb_document = document_import(user=None, name="rapport.txt", data=b"Slutrapport 2021.")
+    kb_withdrawn = document_import(user=None, name="återtagen.txt", data=b"Reserapport 2022.")
+    document_withdraw(document=kb_withdrawn.document, user=users[OFFICER], reason="Fel dokument")
     return SimpleNamespace(
         users=users,
+        kb_document=kb_document.document,
+        kb_withdrawn=kb_withdrawn.document,
         call=call,
         submitted=submitted,
         draft=draft,
