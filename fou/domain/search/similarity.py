@@ -79,45 +79,49 @@ class Group:
     words: tuple[str, ...]
 
 
-def collaboration_groups(profiles: list[Profile], *, minimum: float = 0.12) -> list[Group]:
-    """Groups of profiles from different organisations that resemble each other.
+MAX_GROUP = 4
 
-    Pairs at least ``minimum`` alike whose organisations do not overlap are
-    joined into groups (connected pairs); each group shows the words its
-    members share most.
+
+def collaboration_groups(profiles: list[Profile], *, minimum: float = 0.12) -> list[Group]:
+    """Pairs or small groups of profiles from different organisations that resemble each other.
+
+    The most alike pairs come first; a third or fourth member joins a group
+    only when it resembles every member and shares no organisation with any,
+    so a chain of loosely linked applications never becomes one big group.
     """
     vectors = _weights(profiles)
-    parent = {p.key: p.key for p in profiles}
-
-    def root(key):
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    best: dict = {}
+    by_key = {p.key: p for p in profiles}
+    score: dict = {}
     for i, first in enumerate(profiles):
         for second in profiles[i + 1 :]:
             if first.organisations & second.organisations:
                 continue
-            score, _ = _compare(vectors[first.key], vectors[second.key], first.terms)
-            if score >= minimum:
-                parent[root(first.key)] = root(second.key)
-                best[(first.key, second.key)] = score
-    members: dict = {}
-    for profile in profiles:
-        members.setdefault(root(profile.key), []).append(profile)
-    groups = []
-    for group in members.values():
-        if len(group) < 2:
+            alike, _ = _compare(vectors[first.key], vectors[second.key], first.terms)
+            if alike >= minimum:
+                score[frozenset((first.key, second.key))] = alike
+    groups: list[list] = []
+    member_of: dict = {}
+    for pair in sorted(score, key=lambda pair: (-score[pair], sorted(map(str, pair)))):
+        a, b = tuple(pair)
+        if a in member_of and b in member_of:
             continue
-        keys = {p.key for p in group}
-        score = max(s for pair, s in best.items() if pair[0] in keys)
-        groups.append(
-            Group(tuple(p.key for p in group), round(score, 3), _shared_words(group, vectors))
-        )
-    groups.sort(key=lambda g: -g.score)
-    return groups
+        if a not in member_of and b not in member_of:
+            member_of[a] = member_of[b] = len(groups)
+            groups.append([a, b])
+            continue
+        inside, outside = (a, b) if a in member_of else (b, a)
+        group = groups[member_of[inside]]
+        if len(group) < MAX_GROUP and all(frozenset((outside, k)) in score for k in group):
+            group.append(outside)
+            member_of[outside] = member_of[inside]
+    result = []
+    for group in groups:
+        best = max(score[frozenset((a, b))] for a in group for b in group if a != b)
+        members = [by_key[key] for key in group]
+        words = _shared_words(members, vectors)
+        result.append(Group(tuple(group), round(best, 3), words))
+    result.sort(key=lambda g: -g.score)
+    return result
 
 
 def _shared_words(group: list[Profile], vectors) -> tuple[str, ...]:
