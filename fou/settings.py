@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "fou.allocations",
     "fou.followup",
     "axes",
+    "fou.decisions",
 ]
 
 MIDDLEWARE = [

@@ -14,6 +14,7 @@ urlpatterns = [
     path("fordelning/", include("fou.allocations.urls")),
     path("historik/", include("fou.history.urls")),
     path("uppfoljning/", include("fou.followup.urls")),
+    path("beslut/", include("fou.decisions.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,0 +1,149 @@
+"""Reads for the decision documents: the chosen proposal as document content."""
+
+import datetime
+
+from django.utils import timezone
+
+from fou.allocations.models import AllocationProposal
+from fou.calls.models import Call
+from fou.decisions.models import CommitteeDecision, DecisionDocument
+from fou.domain.allocation.serialise import proposal_from_json
+from fou.domain.decisions.build import Particulars, build_content, tables_for
+from fou.domain.decisions.content import DecisionContent, FundFacts, Row, Signatory
+from fou.domain.decisions.figures import CallDates, Figure, compute_figures
+from fou.organisations.models import Organisation
+
+
+class NoChosenProposal(Exception):
+    """The document cannot be written before a version is chosen."""
+
+    def __init__(self, year: int):
+        super().__init__(
+            f"Det finns inget valt förslag till beslut för {year}. Öppna Fördelning {year} och "
+            "välj en version med ”Välj som förslag till beslut”; dokumenten byggs från den."
+        )
+        self.year = year
+
+
+def chosen_proposal(*, year: int) -> AllocationProposal | None:
+    return AllocationProposal.objects.filter(year=year, is_chosen=True).first()
+
+
+def require_chosen_proposal(*, year: int) -> AllocationProposal:
+    proposal = chosen_proposal(year=year)
+    if proposal is None:
+        raise NoChosenProposal(year)
+    return proposal
+
+
+def proposal_rows(stored: AllocationProposal) -> list[Row]:
+    proposal = proposal_from_json(stored.data)
+    keys = {d.candidate.organisation_key for d in proposal.decisions}
+    kinds = dict(Organisation.objects.filter(key__in=keys).values_list("key", "kind"))
+    rows = []
+    for d in proposal.decisions:
+        c = d.candidate
+        # An officer's lock carries the reason written for the committee; the
+        # explanation repeats it behind a technical prefix.
+        reason = c.lock.reason if c.lock else stored.explanations.get(str(c.id), "")
+        rows.append(
+            Row(
+                fund=c.fund,
+                organisation=c.organisation_name,
+                organisation_kind=kinds.get(c.organisation_key, ""),
+                project=c.project,
+                asked=c.asked,
+                granted=d.amount if d.status == "granted" else 0,
+                status=str(d.status),
+                reason=reason,
+                project_year=c.project_year,
+            )
+        )
+    return rows
+
+
+def year_calls(year: int) -> list[Call]:
+    return list(Call.objects.filter(year=year).select_related("fund").order_by("fund__code"))
+
+
+def fund_facts(calls: list[Call]) -> list[FundFacts]:
+    return [
+        FundFacts(
+            code=c.fund.code,
+            name=c.fund.name,
+            is_trip_fund=c.fund.is_trip_fund,
+            max_amount=c.max_amount,
+            continuation_cut_percent=c.continuation_cut_percent,
+        )
+        for c in calls
+    ]
+
+
+def _local_date(moment) -> datetime.date | None:
+    return timezone.localtime(moment).date() if moment else None
+
+
+def call_dates(calls: list[Call]) -> CallDates:
+    opens = [_local_date(c.opens_at) for c in calls if c.opens_at]
+    closes = [_local_date(c.closes_at) for c in calls if c.closes_at]
+    deadlines = [c.repayment_notice_deadline for c in calls if c.repayment_notice_deadline]
+    return CallDates(
+        opens=min(opens) if opens else None,
+        closes=max(closes) if closes else None,
+        repayment_deadline=min(deadlines) if deadlines else None,
+    )
+
+
+def decision_document(*, year: int) -> DecisionDocument | None:
+    return DecisionDocument.objects.filter(year=year).prefetch_related("sections").first()
+
+
+def particulars(document: DecisionDocument | None) -> Particulars:
+    if document is None:
+        return Particulars()
+    signatories = tuple(
+        Signatory(name, title)
+        for name, title in [
+            (document.signatory_1_name, document.signatory_1_title),
+            (document.signatory_2_name, document.signatory_2_title),
+        ]
+        if name
+    )
+    return Particulars(
+        title=document.title,
+        reference=document.reference,
+        date=document.document_date,
+        committee=document.committee,
+        signatories=signatories,
+    )
+
+
+def prose(document: DecisionDocument | None) -> dict[str, str]:
+    return {s.key: s.text for s in document.sections.all()} if document else {}
+
+
+def year_figures(*, year: int) -> dict[str, Figure]:
+    """The figures placeholders name, from the chosen proposal."""
+    stored = require_chosen_proposal(year=year)
+    calls = year_calls(year)
+    tables = tables_for(year, fund_facts(calls), proposal_rows(stored))
+    return compute_figures(year=year, tables=tables, dates=call_dates(calls))
+
+
+def decision_content(*, year: int) -> DecisionContent:
+    """The tjänsteutlåtande's content; NoChosenProposal without a chosen version."""
+    stored = require_chosen_proposal(year=year)
+    calls = year_calls(year)
+    document = decision_document(year=year)
+    return build_content(
+        year=year,
+        funds=fund_facts(calls),
+        rows=proposal_rows(stored),
+        dates=call_dates(calls),
+        prose=prose(document),
+        particulars=particulars(document),
+    )
+
+
+def committee_decision(*, year: int) -> CommitteeDecision | None:
+    return CommitteeDecision.objects.filter(year=year, kind="decision").first()

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from fou.decisions import views
+
+app_name = "decisions"
+urlpatterns = [
+    path("<int:year>/", views.year_page, name="year"),
+    path("<int:year>/dokument.<str:fmt>", views.download, name="download"),
+]
