@@ -6,11 +6,13 @@ from django.utils import timezone
 
 from fou.allocations.models import AllocationProposal
 from fou.calls.models import Call
-from fou.decisions.models import CommitteeDecision, DecisionDocument
+from fou.decisions.models import CommitteeDecision, DecisionDocument, ProseSection
 from fou.domain.allocation.serialise import proposal_from_json
+from fou.domain.decisions import placeholders
 from fou.domain.decisions.build import Particulars, build_content, tables_for
 from fou.domain.decisions.content import DecisionContent, FundFacts, Row, Signatory
 from fou.domain.decisions.figures import CallDates, Figure, compute_figures
+from fou.domain.decisions.texts import DEFAULTS, SECTIONS, paragraphs
 from fou.organisations.models import Organisation
 
 
@@ -147,3 +149,41 @@ def decision_content(*, year: int) -> DecisionContent:
 
 def committee_decision(*, year: int) -> CommitteeDecision | None:
     return CommitteeDecision.objects.filter(year=year, kind="decision").first()
+
+
+def prose_overview(*, year: int) -> list[dict]:
+    """Every section as the page shows it: the text rendered with today's
+    figures, whether it is still the starting text, stale literal figures."""
+    figures = year_figures(year=year)
+    document = decision_document(year=year)
+    saved = {s.key: s for s in document.sections.all()} if document else {}
+    overview = []
+    for key, heading in SECTIONS:
+        section = saved.get(key)
+        text = section.text if section else DEFAULTS[key]
+        stale = []
+        if section:
+            stale = placeholders.stale_mentions(
+                text, values_then=section.figure_values, figures_now=figures
+            )
+        overview.append(
+            {
+                "key": key,
+                "heading": heading,
+                "text": text,
+                "paragraphs": paragraphs(
+                    placeholders.render(text, figures), points=key == "proposal"
+                ),
+                "saved": section,
+                "stale": stale,
+            }
+        )
+    return overview
+
+
+def prose_versions(*, year: int, key: str):
+    return (
+        ProseSection.history.filter(document__year=year, key=key)
+        .select_related("history_user")
+        .order_by("-history_date")
+    )

@@ -6,4 +6,6 @@ app_name = "decisions"
 urlpatterns = [
     path("<int:year>/", views.year_page, name="year"),
     path("<int:year>/dokument.<str:fmt>", views.download, name="download"),
+    path("<int:year>/uppgifter/", views.particulars_edit, name="particulars"),
+    path("<int:year>/text/<slug:key>/", views.prose_edit, name="prose"),
 ]

@@ -1,30 +1,92 @@
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from fou.accounts.permissions import officer_required
 from fou.decisions import selectors
+from fou.decisions.forms import ParticularsForm, ProseForm
 from fou.decisions.rendering import FORMATS, render_decision
+from fou.decisions.services import particulars_save, prose_section_save
+from fou.domain.decisions.texts import DEFAULTS, HEADINGS
+
+
+def _no_proposal(request, year, error=None):
+    context = {"year": year, "no_proposal": str(error or selectors.NoChosenProposal(year))}
+    return render(request, "decisions/year.html", context, status=404)
 
 
 @officer_required
 def year_page(request, year):
     proposal = selectors.chosen_proposal(year=year)
-    context = {"year": year, "proposal": proposal}
-    if proposal is not None:
-        context["content"] = selectors.decision_content(year=year)
-    return render(request, "decisions/year.html", context, status=200 if proposal else 404)
+    if proposal is None:
+        return _no_proposal(request, year)
+    context = {
+        "year": year,
+        "proposal": proposal,
+        "content": selectors.decision_content(year=year),
+        "document": selectors.decision_document(year=year),
+        "sections": selectors.prose_overview(year=year),
+    }
+    return render(request, "decisions/year.html", context)
 
 
 @officer_required
 def download(request, year, fmt):
     if fmt not in FORMATS:
-        return render(request, "decisions/year.html", {"year": year, "bad_format": fmt}, status=404)
+        raise Http404("Okänt format")
     try:
         content = selectors.decision_content(year=year)
     except selectors.NoChosenProposal as error:
-        context = {"year": year, "no_proposal": str(error)}
-        return render(request, "decisions/year.html", context, status=404)
+        return _no_proposal(request, year, error)
     rendered = render_decision(content, fmt)
     response = HttpResponse(rendered.data, content_type=rendered.content_type)
     response["Content-Disposition"] = f'attachment; filename="{rendered.filename}"'
     return response
+
+
+@officer_required
+def particulars_edit(request, year):
+    document = selectors.decision_document(year=year)
+    form = ParticularsForm(request.POST or None, instance=document)
+    if request.method == "POST" and form.is_valid():
+        particulars_save(year=year, values=form.cleaned_data, user=request.user)
+        messages.success(request, "Uppgifterna är sparade.")
+        return redirect("decisions:year", year=year)
+    status = 400 if form.errors else 200
+    context = {"year": year, "form": form}
+    return render(request, "decisions/particulars.html", context, status=status)
+
+
+@officer_required
+def prose_edit(request, year, key):
+    if key not in HEADINGS:
+        raise Http404("Okänt avsnitt")
+    try:
+        figures = selectors.year_figures(year=year)
+    except selectors.NoChosenProposal as error:
+        return _no_proposal(request, year, error)
+    section = next(s for s in selectors.prose_overview(year=year) if s["key"] == key)
+    form = ProseForm(request.POST or None, initial={"text": section["text"]})
+    if request.method == "POST" and form.is_valid():
+        try:
+            prose_section_save(
+                year=year, key=key, text=form.cleaned_data["text"], user=request.user
+            )
+        except ValidationError as error:
+            form.add_error("text", error)
+        else:
+            messages.success(request, f"Texten i ”{HEADINGS[key]}” är sparad.")
+            return redirect(f"{reverse('decisions:year', args=[year])}#avsnitt-{key}")
+    context = {
+        "year": year,
+        "key": key,
+        "heading": HEADINGS[key],
+        "form": form,
+        "section": section,
+        "figures": sorted(figures.items()),
+        "default": DEFAULTS[key],
+        "versions": selectors.prose_versions(year=year, key=key),
+    }
+    return render(request, "decisions/prose.html", context, status=400 if form.errors else 200)
