@@ -12,6 +12,8 @@ def navigation(request):
     if user.is_authenticated:
         items.insert(0, (_("Min sida"), reverse("core:dashboard")))
         items.append((_("Organisationer"), reverse("organisations:list")))
+        if user.is_applicant:
+            items.append((_("Våra beslut"), reverse("decisions:mine")))
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
         if user.is_officer or user.is_applicant:

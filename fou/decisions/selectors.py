@@ -6,7 +6,12 @@ from django.utils import timezone
 
 from fou.allocations.models import AllocationProposal
 from fou.calls.models import Call
-from fou.decisions.models import CommitteeDecision, DecisionDocument, ProseSection
+from fou.decisions.models import (
+    CommitteeDecision,
+    DecidedApplication,
+    DecisionDocument,
+    ProseSection,
+)
 from fou.domain.allocation.serialise import proposal_from_json
 from fou.domain.decisions import placeholders
 from fou.domain.decisions.build import Particulars, build_content, tables_for
@@ -186,4 +191,35 @@ def prose_versions(*, year: int, key: str):
         ProseSection.history.filter(document__year=year, key=key)
         .select_related("history_user")
         .order_by("-history_date")
+    )
+
+
+def proposal_applications(stored: AllocationProposal) -> list[tuple[int, str]]:
+    """(application id, "Organisation – project") for the forms' choices."""
+    proposal = proposal_from_json(stored.data)
+    return [
+        (c.id, f"{c.fund}: {c.organisation_name} – {c.project}")
+        for c in sorted(proposal.candidates, key=lambda c: (c.fund, c.organisation_name))
+    ]
+
+
+def year_decisions(*, year: int):
+    """The decision and its amendments, oldest first, with their rows."""
+    return (
+        CommitteeDecision.objects.filter(year=year)
+        .select_related("recorded_by")
+        .prefetch_related("rows__application__participants")
+        .order_by("recorded_at")
+    )
+
+
+def decisions_for_applicant(*, user):
+    """Decided applications of the person's own organisations, newest first."""
+    return (
+        DecidedApplication.objects.filter(
+            application__participants__organisation__in=user.organisations.all()
+        )
+        .select_related("decision", "application__call__fund")
+        .distinct()
+        .order_by("-decision__year", "-decision__recorded_at", "application__title")
     )

@@ -4,7 +4,10 @@ from fou.decisions import views
 
 app_name = "decisions"
 urlpatterns = [
+    path("mina/", views.my_decisions, name="mine"),
     path("<int:year>/", views.year_page, name="year"),
+    path("<int:year>/registrera/", views.record, name="record"),
+    path("<int:year>/andringsbeslut/", views.amend, name="amend"),
     path("<int:year>/dokument.<str:fmt>", views.download, name="download"),
     path("<int:year>/uppgifter/", views.particulars_edit, name="particulars"),
     path("<int:year>/text/<slug:key>/", views.prose_edit, name="prose"),

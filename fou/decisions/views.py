@@ -1,12 +1,21 @@
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
+from fou.applications.models import Application
 from fou.decisions import selectors
-from fou.decisions.forms import ParticularsForm, ProseForm
+from fou.decisions.forms import AmendForm, ParticularsForm, ProseForm, RecordForm
+from fou.decisions.recording import (
+    DecisionRefused,
+    decision_amend,
+    decision_record,
+    proposal_fingerprint,
+)
 from fou.decisions.rendering import FORMATS, render_decision
 from fou.decisions.services import particulars_save, prose_section_save
 from fou.domain.decisions.texts import DEFAULTS, HEADINGS
@@ -17,19 +26,98 @@ def _no_proposal(request, year, error=None):
     return render(request, "decisions/year.html", context, status=404)
 
 
-@officer_required
-def year_page(request, year):
-    proposal = selectors.chosen_proposal(year=year)
-    if proposal is None:
-        return _no_proposal(request, year)
-    context = {
+def _year_context(request, year, proposal, *, record_form=None, amend_form=None) -> dict:
+    decisions = list(selectors.year_decisions(year=year))
+    applications = selectors.proposal_applications(proposal)
+    if not decisions and record_form is None:
+        record_form = RecordForm(
+            initial={"fingerprint": proposal_fingerprint(proposal)}, applications=applications
+        )
+    if decisions and amend_form is None:
+        amend_form = AmendForm(applications=applications)
+    return {
         "year": year,
         "proposal": proposal,
         "content": selectors.decision_content(year=year),
         "document": selectors.decision_document(year=year),
         "sections": selectors.prose_overview(year=year),
+        "decisions": decisions,
+        "record_form": record_form,
+        "amend_form": amend_form,
     }
-    return render(request, "decisions/year.html", context)
+
+
+@officer_required
+def year_page(request, year):
+    proposal = selectors.chosen_proposal(year=year)
+    if proposal is None:
+        return _no_proposal(request, year)
+    return render(request, "decisions/year.html", _year_context(request, year, proposal))
+
+
+@officer_required
+@require_POST
+def record(request, year):
+    proposal = selectors.chosen_proposal(year=year)
+    if proposal is None:
+        return _no_proposal(request, year)
+    form = RecordForm(request.POST, applications=selectors.proposal_applications(proposal))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            decision = decision_record(
+                year=year,
+                fingerprint=data["fingerprint"],
+                meeting_date=data["meeting_date"],
+                minutes_paragraph=data["minutes_paragraph"],
+                reference=data["reference"],
+                changes=data["changes"],
+                user=request.user,
+            )
+        except DecisionRefused as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request, f"Nämndens beslut {decision.minutes_paragraph} är registrerat och låst."
+            )
+            return redirect("decisions:year", year=year)
+    context = _year_context(request, year, proposal, record_form=form)
+    return render(request, "decisions/year.html", context, status=400)
+
+
+@officer_required
+@require_POST
+def amend(request, year):
+    proposal = selectors.chosen_proposal(year=year)
+    if proposal is None:
+        return _no_proposal(request, year)
+    form = AmendForm(request.POST, applications=selectors.proposal_applications(proposal))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            decision_amend(
+                year=year,
+                application=Application.objects.get(pk=data["application"]),
+                amount=data["amount_value"],
+                reason=data["reason"],
+                meeting_date=data["meeting_date"],
+                minutes_paragraph=data["minutes_paragraph"],
+                reference=data["reference"],
+                user=request.user,
+            )
+        except DecisionRefused as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Ändringsbeslutet är registrerat.")
+            return redirect("decisions:year", year=year)
+    context = _year_context(request, year, proposal, amend_form=form)
+    return render(request, "decisions/year.html", context, status=400)
+
+
+@login_required
+def my_decisions(request):
+    rows = selectors.decisions_for_applicant(user=request.user)
+    return render(request, "decisions/mine.html", {"rows": rows})
 
 
 @officer_required

@@ -186,6 +186,8 @@ def _users(loader: Loader, orgs, *, admin_password: str | None = None) -> None:
             if not password:
                 user.set_password(users.DEMO_PASSWORD)
                 user.save(update_fields=["password"])
+            user.email = users.email_for(username)
+            user.save(update_fields=["email"])
             user.organisations.set([orgs[k] for k in org_keys])
             if role == "officer":
                 user.groups.add(ensure_officer_group())
