@@ -14,6 +14,7 @@ def navigation(request):
         items.append((_("Organisationer"), reverse("organisations:list")))
         if user.is_applicant:
             items.append((_("Våra beslut"), reverse("decisions:mine")))
+        items.append((_("Redovisningar"), reverse("decisions:accounts")))
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
         if user.is_officer or user.is_applicant:

@@ -5,6 +5,11 @@ from fou.decisions import views
 app_name = "decisions"
 urlpatterns = [
     path("mina/", views.my_decisions, name="mine"),
+    path("redovisning/", views.account_list, name="accounts"),
+    path("redovisning/<int:year>.<str:fmt>", views.account, name="account"),
+    path("<int:year>/foljebrev/", views.covering_list, name="covering_list"),
+    path("<int:year>/foljebrev/<slug:key>.<str:fmt>", views.covering, name="covering"),
+    path("<int:year>/foljebrev-<str:fmt>.zip", views.covering_zip, name="covering_zip"),
     path("<int:year>/", views.year_page, name="year"),
     path("<int:year>/registrera/", views.record, name="record"),
     path("<int:year>/andringsbeslut/", views.amend, name="amend"),

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
 from fou.applications.models import Application
-from fou.decisions import selectors
+from fou.decisions import reports, selectors
 from fou.decisions.forms import AmendForm, ParticularsForm, ProseForm, RecordForm
 from fou.decisions.recording import (
     DecisionRefused,
@@ -178,3 +178,65 @@ def prose_edit(request, year, key):
         "versions": selectors.prose_versions(year=year, key=key),
     }
     return render(request, "decisions/prose.html", context, status=400 if form.errors else 200)
+
+
+def _file(data: bytes, fmt: str, filename: str) -> HttpResponse:
+    content_type = FORMATS.get(fmt, "application/zip")
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+LETTER_FORMATS = ("docx", "pdf")
+
+
+@officer_required
+def covering_list(request, year):
+    if not selectors.committee_decision(year=year):
+        context = {"year": year, "not_decided": str(reports.NotDecided(year))}
+        return render(request, "decisions/letters.html", context, status=404)
+    districts = []
+    for district, name in reports.districts_of(year=year):
+        report = reports.covering_report(year=year, district=district, name=name)
+        districts.append((district, name, len(report.rows)))
+    return render(request, "decisions/letters.html", {"year": year, "districts": districts})
+
+
+@officer_required
+def covering(request, year, key, fmt):
+    if fmt not in LETTER_FORMATS:
+        raise Http404("Okänt format")
+    found = {d.key: (d, name) for d, name in reports.districts_of(year=year)}
+    if key not in found:
+        raise Http404("Okänd stadsdelsförvaltning")
+    try:
+        report = reports.covering_report(year=year, district=found[key][0], name=found[key][1])
+    except reports.NotDecided as error:
+        context = {"year": year, "not_decided": str(error)}
+        return render(request, "decisions/letters.html", context, status=404)
+    return _file(reports.covering_file(report, fmt), fmt, f"foljebrev-{year}-{key}.{fmt}")
+
+
+@officer_required
+def covering_zip(request, year, fmt):
+    if fmt not in LETTER_FORMATS:
+        raise Http404("Okänt format")
+    try:
+        data = reports.covering_zip(year=year, fmt=fmt)
+    except reports.NotDecided as error:
+        context = {"year": year, "not_decided": str(error)}
+        return render(request, "decisions/letters.html", context, status=404)
+    return _file(data, "zip", f"foljebrev-{year}-{fmt}.zip")
+
+
+@login_required
+def account_list(request):
+    return render(request, "decisions/accounts.html", {"years": reports.account_years()})
+
+
+@login_required
+def account(request, year, fmt):
+    if fmt not in LETTER_FORMATS:
+        raise Http404("Okänt format")
+    data = reports.account_file(reports.yearly_account(year=year), fmt)
+    return _file(data, fmt, f"redovisning-lum-{year}.{fmt}")
