@@ -15,6 +15,7 @@ urlpatterns = [
     path("historik/", include("fou.history.urls")),
     path("uppfoljning/", include("fou.followup.urls")),
     path("beslut/", include("fou.decisions.urls")),
+    path("statistik/", include("fou.decisions.statistics_urls")),
     path("admin/", admin.site.urls),
 ]
 

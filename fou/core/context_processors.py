@@ -15,6 +15,7 @@ def navigation(request):
         if user.is_applicant:
             items.append((_("Våra beslut"), reverse("decisions:mine")))
         items.append((_("Redovisningar"), reverse("decisions:accounts")))
+        items.append((_("Statistik"), reverse("statistics:index")))
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
         if user.is_officer or user.is_applicant:

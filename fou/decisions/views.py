@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
 from fou.applications.models import Application
-from fou.decisions import reports, selectors
+from fou.decisions import reports, selectors, statistics
 from fou.decisions.forms import AmendForm, ParticularsForm, ProseForm, RecordForm
 from fou.decisions.recording import (
     DecisionRefused,
@@ -240,3 +240,36 @@ def account(request, year, fmt):
         raise Http404("Okänt format")
     data = reports.account_file(reports.yearly_account(year=year), fmt)
     return _file(data, fmt, f"redovisning-lum-{year}.{fmt}")
+
+
+def _year_filter(request) -> int | None:
+    value = request.GET.get("ar", "")
+    return int(value) if value.isdigit() else None
+
+
+@login_required
+def statistics_page(request):
+    year = _year_filter(request)
+    context = {
+        "tables": statistics.tables(year=year),
+        "year": year,
+        "years": sorted({r.year for r in statistics.records()}, reverse=True),
+    }
+    return render(request, "decisions/statistics.html", context)
+
+
+@login_required
+def statistics_csv(request, dimension):
+    year = _year_filter(request)
+    table = next((t for t in statistics.tables(year=year) if t["dimension"] == dimension), None)
+    if table is None:
+        raise Http404("Okänd indelning")
+    response = HttpResponse(statistics.as_csv(table), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="statistik-{dimension}.csv"'
+    return response
+
+
+@login_required
+def statistics_xlsx(request):
+    data = statistics.as_xlsx(statistics.tables(year=_year_filter(request)))
+    return _file(data, "xlsx", "statistik.xlsx")

@@ -65,3 +65,19 @@ def test_officer_chooses_downloads_records_and_the_applicant_sees_it(page):
     table = page.locator("main table").inner_text()
     assert "Våga anmäla våga vittna" in table and "Sänkt med 20" in table
     screenshot(page, "beslut-2023-sokande")
+
+
+def test_reader_sees_statistics_with_charts_and_yearly_accounts(page):
+    call_command("load_demo", "--quiet-logins")
+    log_in(page, "lars", DEMO_PASSWORD)
+    page.click("nav.main-nav a:has-text('Statistik')")
+    assert page.locator("svg.chart").count() == 4
+    assert "okänt" in page.locator("#year table").inner_text()
+    screenshot(page, "statistik")
+    page.select_option("#ar", "2023")
+    page.click("button:has-text('Visa')")
+    assert "Statistik 2023" in page.locator("h1").inner_text()
+    screenshot(page, "statistik-2023")
+    page.click("nav.main-nav a:has-text('Redovisningar')")
+    assert "2020" in page.locator("main table").inner_text()
+    screenshot(page, "redovisningar")
