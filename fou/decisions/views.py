@@ -23,7 +23,8 @@ from fou.domain.decisions.texts import DEFAULTS, HEADINGS
 
 def _no_proposal(request, year, error=None):
     context = {"year": year, "no_proposal": str(error or selectors.NoChosenProposal(year))}
-    return render(request, "decisions/year.html", context, status=404)
+    # 409: the page exists, but the year is not at the step it needs yet.
+    return render(request, "decisions/year.html", context, status=409)
 
 
 def _year_context(request, year, proposal, *, record_form=None, amend_form=None) -> dict:
@@ -194,7 +195,7 @@ LETTER_FORMATS = ("docx", "pdf")
 def covering_list(request, year):
     if not selectors.committee_decision(year=year):
         context = {"year": year, "not_decided": str(reports.NotDecided(year))}
-        return render(request, "decisions/letters.html", context, status=404)
+        return render(request, "decisions/letters.html", context, status=409)
     districts = []
     for district, name in reports.districts_of(year=year):
         report = reports.covering_report(year=year, district=district, name=name)
@@ -213,7 +214,7 @@ def covering(request, year, key, fmt):
         report = reports.covering_report(year=year, district=found[key][0], name=found[key][1])
     except reports.NotDecided as error:
         context = {"year": year, "not_decided": str(error)}
-        return render(request, "decisions/letters.html", context, status=404)
+        return render(request, "decisions/letters.html", context, status=409)
     return _file(reports.covering_file(report, fmt), fmt, f"foljebrev-{year}-{key}.{fmt}")
 
 
@@ -225,7 +226,7 @@ def covering_zip(request, year, fmt):
         data = reports.covering_zip(year=year, fmt=fmt)
     except reports.NotDecided as error:
         context = {"year": year, "not_decided": str(error)}
-        return render(request, "decisions/letters.html", context, status=404)
+        return render(request, "decisions/letters.html", context, status=409)
     return _file(data, "zip", f"foljebrev-{year}-{fmt}.zip")
 
 

@@ -71,7 +71,7 @@ def test_all_districts_as_one_zip(decided):
 def test_covering_reports_wait_for_the_recorded_decision(client, chosen_2023):
     client.force_login(User.objects.get(username="hanna"))
     response = client.get("/beslut/2023/foljebrev/farsta.docx")
-    assert response.status_code == 404
+    assert response.status_code == 409
     assert "Nämndens beslut för 2023 är inte registrerat ännu" in response.content.decode()
 
 

@@ -43,7 +43,7 @@ def test_without_a_chosen_proposal_the_page_says_so_in_swedish(client, nothing_c
     as_user(client, "hanna")
     for url in ["/beslut/2023/", "/beslut/2023/dokument.pdf"]:
         response = client.get(url)
-        assert response.status_code == 404
+        assert response.status_code == 409
         assert "inget valt förslag till beslut för 2023" in response.content.decode()
 
 
