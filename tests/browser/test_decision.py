@@ -1,6 +1,7 @@
 """From the chosen 2023 proposal to the recorded decision the applicant sees."""
 
 import io
+import urllib.request
 
 import pytest
 from django.core.management import call_command
@@ -11,6 +12,13 @@ from fou.core.demo.users import DEMO_PASSWORD
 from tests.browser.conftest import log_in, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def warm_server(live_server):
+    """The live server's first request imports the whole project (WeasyPrint,
+    SciPy); on a loaded machine that alone can exceed the pages' timeout."""
+    urllib.request.urlopen(f"{live_server.url}/logga-in/", timeout=120).read()
 
 
 def download(page, link_text: str) -> bytes:
