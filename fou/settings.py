@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "fou.followup",
     "axes",
     "fou.knowledge",
+    "fou.decisions",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,8 @@ urlpatterns = [
     path("historik/", include("fou.history.urls")),
     path("uppfoljning/", include("fou.followup.urls")),
     path("kunskapsbanken/", include("fou.knowledge.urls")),
+    path("beslut/", include("fou.decisions.urls")),
+    path("statistik/", include("fou.decisions.statistics_urls")),
     path("admin/", admin.site.urls),
 ]
 

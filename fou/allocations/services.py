@@ -52,6 +52,11 @@ def _store(year, user, note, proposal, explanations) -> AllocationProposal:
 def proposal_choose(*, proposal: AllocationProposal, user) -> AllocationProposal:
     """This version becomes the proposal in the decision document."""
     require_officer(user, "välja förslag till beslut")
+    # After the committee has decided, the chosen version is what it decided on.
+    if AllocationProposal.objects.filter(year=proposal.year, decisions__isnull=False).exists():
+        raise ValueError(
+            f"Nämnden har redan beslutat om {proposal.year}; ett annat förslag kan inte väljas."
+        )
     for earlier in AllocationProposal.objects.filter(year=proposal.year, is_chosen=True):
         earlier.is_chosen = False
         save_audited(instance=earlier, user=user, reason=f"Ersatt av version {proposal.number}")

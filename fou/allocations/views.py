@@ -87,8 +87,12 @@ def year_page(request, year, number=None):
 @require_POST
 def choose(request, year, number):
     proposal = get_object_or_404(AllocationProposal, year=year, number=number)
-    proposal_choose(proposal=proposal, user=request.user)
-    messages.success(request, f"Version {number} är vald som förslag till beslut.")
+    try:
+        proposal_choose(proposal=proposal, user=request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Version {number} är vald som förslag till beslut.")
     return redirect("allocations:version", year=year, number=number)
 
 

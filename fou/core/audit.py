@@ -25,6 +25,10 @@ AUDITED_MODELS = [
     "followup.Repayment",
     "followup.Repurposing",
     "followup.ReportQuestion",
+    "decisions.DecisionDocument",
+    "decisions.ProseSection",
+    "decisions.CommitteeDecision",
+    "decisions.DecidedApplication",
 ]
 
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}

@@ -13,6 +13,10 @@ def navigation(request):
         items.insert(0, (_("Min sida"), reverse("core:dashboard")))
         items.append((_("Organisationer"), reverse("organisations:list")))
         items.append((_("Kunskapsbanken"), reverse("knowledge:search")))
+        if user.is_applicant:
+            items.append((_("Våra beslut"), reverse("decisions:mine")))
+        items.append((_("Redovisningar"), reverse("decisions:accounts")))
+        items.append((_("Statistik"), reverse("statistics:index")))
         if user.is_officer:
             items.append((_("Ansökningar"), reverse("applications:officer_list")))
         if user.is_officer or user.is_applicant:

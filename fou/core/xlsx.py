@@ -2,6 +2,7 @@
 a bold header row, set column widths, frozen header and a filter."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from io import BytesIO
 
 from openpyxl import Workbook
@@ -33,6 +34,58 @@ def table_workbook(
             cell.number_format = number_format
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    """One sheet of a workbook: a table with a header and, optionally, a
+    totals row whose sums are Excel formulas, so edits in Excel add up."""
+
+    title: str
+    columns: list[tuple[str, int]]
+    rows: list[list]
+    number_formats: dict[str, str] = field(default_factory=dict)
+    # Column letters summed in a bold last row labelled ``total_label``.
+    sum_columns: tuple[str, ...] = ()
+    total_label: str = "Totalt"
+
+
+# Excel refuses these in sheet names and cuts names at 31 characters.
+_SHEET_NAME_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
+
+
+def _fill(sheet, spec: SheetSpec) -> None:
+    sheet.title = spec.title.translate(_SHEET_NAME_FORBIDDEN)[:31]
+    sheet.append([name for name, _width in spec.columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index, (_name, width) in enumerate(spec.columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row in spec.rows:
+        sheet.append(row)
+    last = sheet.max_row
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{last}"
+    if spec.sum_columns:
+        total_row = last + 1
+        sheet.cell(row=total_row, column=1, value=spec.total_label).font = Font(bold=True)
+        for letter in spec.sum_columns:
+            cell = sheet[f"{letter}{total_row}"]
+            cell.value = f"=SUM({letter}2:{letter}{last})" if last > 1 else 0
+            cell.font = Font(bold=True)
+    for letter, number_format in spec.number_formats.items():
+        for cell in sheet[letter][1:]:
+            cell.number_format = number_format
+
+
+def workbook(sheets: list[SheetSpec]) -> bytes:
+    """Several tables, one sheet each, in the same layout as ``table_workbook``."""
+    book = Workbook()
+    for index, spec in enumerate(sheets):
+        _fill(book.active if index == 0 else book.create_sheet(), spec)
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -71,3 +71,113 @@ def parse_kronor(text: str) -> int:
     if len(digits) > len(str(MAX_KRONOR)) or int(digits) > MAX_KRONOR:
         raise AmountError("too_large", f"Beloppet kan vara högst {format_kronor(MAX_KRONOR)}.")
     return int(digits)
+
+
+def format_amount(amount: int) -> str:
+    """Digits only, grouped as in the committee's tables: "3 850 000"."""
+    return format_kronor(amount, unit=False)
+
+
+def format_kronor_long(amount: int) -> str:
+    """As the documents' running text writes it: "4 038 500 kronor"."""
+    return f"{format_amount(amount)}{NARROW_NO_BREAK_SPACE}kronor"
+
+
+# Swedish number words, as documents write small counts ("elva ansökningar").
+_UNITS = [
+    "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+    "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton",
+    "arton", "nitton",
+]  # fmt: skip
+_TENS = {20: "tjugo", 30: "trettio", 40: "fyrtio", 50: "femtio", 60: "sextio",
+         70: "sjuttio", 80: "åttio", 90: "nittio"}  # fmt: skip
+MAX_NUMBER_WORDS = 1_000_000_000
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = f"{_UNITS[hundreds]}hundra" if hundreds else ""
+    if rest >= 20:
+        tens, unit = divmod(rest, 10)
+        words += _TENS[tens * 10] + (_UNITS[unit] if unit else "")
+    elif rest:
+        words += _UNITS[rest]
+    return words
+
+
+def _below_million(n: int) -> str:
+    thousands, rest = divmod(n, 1000)
+    words = ""
+    if thousands:
+        # "ett" + "tusen" is written "ettusen", as in "tjugoettusen".
+        words = _below_thousand(thousands)
+        words = words[:-1] + "tusen" if words.endswith("ett") else words + "tusen"
+    return words + (_below_thousand(rest) if rest else "")
+
+
+def number_words(n: int, *, common_gender: bool = False) -> str:
+    """Swedish words for 0 to 1 000 000 000: 11 → "elva", 8 → "åtta".
+
+    ``common_gender`` gives "en" for a trailing one, as with en-words
+    ("tjugoen ansökningar", "en ansökan"); neuter is "ett".
+    """
+    if not 0 <= n <= MAX_NUMBER_WORDS:
+        raise ValueError(f"{n} ligger utanför 0–{MAX_NUMBER_WORDS}.")
+    if n == 0:
+        return "noll"
+    if n == MAX_NUMBER_WORDS:
+        return "en miljard"
+    millions, rest = divmod(n, 1_000_000)
+    parts = []
+    if millions:
+        parts.append(
+            "en miljon" if millions == 1 else f"{_common(_below_million(millions))} miljoner"
+        )
+    if rest:
+        parts.append(_below_million(rest))
+    words = " ".join(parts)
+    return _common(words) if common_gender else words
+
+
+def _common(words: str) -> str:
+    return words[:-3] + "en" if words.endswith("ett") else words
+
+
+_MORPHEMES = sorted(
+    [(w, i) for i, w in enumerate(_UNITS)]
+    + [(w, v) for v, w in _TENS.items()]
+    + [("en", 1), ("hundra", 100), ("tusen", 1000)],
+    key=lambda item: -len(item[0]),
+)
+_SCALES = {"miljon": 10**6, "miljoner": 10**6, "miljard": 10**9, "miljarder": 10**9}
+
+
+def parse_number_words(text: str) -> int:
+    """The inverse of ``number_words``: "tvåhundrafemtiotusen" → 250 000."""
+    total, group = 0, 0
+    for word in text.casefold().split():
+        if word in _SCALES:
+            total += (group or 1) * _SCALES[word]
+            group = 0
+        else:
+            group += _parse_compound(word)
+    return total + group
+
+
+def _parse_compound(word: str) -> int:
+    word = word.replace("ettusen", "etttusen")
+    total, current, position = 0, 0, 0
+    while position < len(word):
+        found = next(((m, v) for m, v in _MORPHEMES if word.startswith(m, position)), None)
+        if found is None:
+            raise ValueError(f"”{word}” är inget räkneord.")
+        morpheme, value = found
+        position += len(morpheme)
+        if value == 100:
+            current = (current or 1) * 100
+        elif value == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += value
+    return total + current

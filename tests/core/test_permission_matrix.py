@@ -25,7 +25,7 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from fou.accounts.models import User
-from fou.allocations.services import proposal_create
+from fou.allocations.services import proposal_choose, proposal_create
 from fou.applications.models import Attachment, Status
 from fou.domain.allocation.model import AllocationSettings
 from fou.followup.models import Repayment, Report, Repurposing
@@ -80,6 +80,10 @@ def _call(w):
 
 def _grant(w):
     return {"pk": w.grant.pk}
+
+
+def _year(w):
+    return {"year": 2027}
 
 
 # Who reads Farsta's submitted application: Farsta, the council member without
@@ -167,6 +171,23 @@ MATRIX: dict[str, list[Case]] = {
     "allocations:compare": [
         Case(OFFICE, lambda w: {"year": 2027}, query="?a=1&b=1"),
     ],
+    "decisions:year": [Case(OFFICE, _year)],
+    "decisions:download": [Case(OFFICE, lambda w: {"year": 2027, "fmt": "docx"})],
+    "decisions:particulars": [Case(OFFICE, _year)],
+    "decisions:prose": [Case(OFFICE, lambda w: {"year": 2027, "key": "matter"})],
+    # Posted empty: the forms answer with their errors and nothing is recorded.
+    "decisions:record": [Case(OFFICE, _year, "post")],
+    "decisions:amend": [Case(OFFICE, _year, "post")],
+    "decisions:covering_list": [Case(OFFICE, _year)],
+    "decisions:covering": [Case(OFFICE, lambda w: {"year": 2027, "key": "farsta", "fmt": "docx"})],
+    "decisions:covering_zip": [Case(OFFICE, lambda w: {"year": 2027, "fmt": "docx"})],
+    # Each applicant sees only its own organisation's decisions (tests/decisions).
+    "decisions:mine": [Case(SIGNED_IN)],
+    "decisions:accounts": [Case(SIGNED_IN)],
+    "decisions:account": [Case(SIGNED_IN, lambda w: {"year": 2020, "fmt": "docx"})],
+    "statistics:index": [Case(SIGNED_IN)],
+    "statistics:xlsx": [Case(SIGNED_IN)],
+    "statistics:csv": [Case(SIGNED_IN, lambda w: {"dimension": "year"})],
     "history:index": [Case(OFFICE)],
     "history:review": [Case(OFFICE, lambda w: {"pk": w.document.pk})],
     # Follow-up of Farsta's grant: Farsta writes, the office decides.
@@ -293,6 +314,8 @@ def _build():
         user=users[OFFICER],
     )
     grant = _followed_up_grant(farsta, users[APPLICANT])
+    # Chosen, so the decision pages have a proposal to build from.
+    proposal_choose(proposal=proposal, user=users[OFFICER])
     document = ImportedDocument.objects.create(
         sha256="0" * 64,
         original_name="beslut.txt",

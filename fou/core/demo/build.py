@@ -7,6 +7,7 @@ from fou.calls.models import Call, FocusArea, Fund
 from fou.core.demo import calls, criteria, organisations, projects, users
 from fou.core.demo.followup import load_followup
 from fou.core.demo.loader import Loader
+from fou.decisions.demo import load_decision_documents
 from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
 from fou.review.models import Criterion
@@ -33,6 +34,7 @@ def load_all(
         )
     _users(loader, orgs, admin_password=admin_password)
     load_followup(loader)
+    load_decision_documents(loader)
 
 
 def _organisations(loader: Loader) -> dict[str, Organisation]:
@@ -184,6 +186,8 @@ def _users(loader: Loader, orgs, *, admin_password: str | None = None) -> None:
             if not password:
                 user.set_password(users.DEMO_PASSWORD)
                 user.save(update_fields=["password"])
+            user.email = users.email_for(username)
+            user.save(update_fields=["email"])
             user.organisations.set([orgs[k] for k in org_keys])
             if role == "officer":
                 user.groups.add(ensure_officer_group())

@@ -12,3 +12,9 @@ USERS = [
     ("lars", "Lars", "Larsson", "reader", [], "läsare (medarbetare i staden)"),
     ("admin", "Alva", "Admin", "administrator", [], "administratör"),
 ]
+
+
+def email_for(username: str) -> str:
+    """Demo addresses on a reserved domain, so receipts and decisions have
+    somewhere to go (RFC 2606: never delivered)."""
+    return f"{username}@fou-demo.example"

@@ -1,0 +1,128 @@
+"""The decision document's particulars and prose, and the committee's
+recorded decision with its changes and later amendments."""
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from fou.domain.decisions.texts import SECTIONS
+
+
+class DecisionDocument(models.Model):
+    """What the officer writes into a year's tjänsteutlåtande besides the figures."""
+
+    year = models.PositiveSmallIntegerField("år", unique=True)
+    title = models.CharField("rubrik", max_length=500, blank=True)
+    reference = models.CharField("diarienummer", max_length=60, blank=True)
+    document_date = models.DateField("datum", null=True, blank=True)
+    committee = models.CharField("till nämnd", max_length=200, default="Socialnämnden")
+    signatory_1_name = models.CharField("undertecknare 1", max_length=200, blank=True)
+    signatory_1_title = models.CharField("titel 1", max_length=200, blank=True)
+    signatory_2_name = models.CharField("undertecknare 2", max_length=200, blank=True)
+    signatory_2_title = models.CharField("titel 2", max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "tjänsteutlåtande"
+        verbose_name_plural = "tjänsteutlåtanden"
+
+    def __str__(self) -> str:
+        return f"Tjänsteutlåtande {self.year}"
+
+
+class ProseSection(models.Model):
+    """One section of prose; every saved text is kept in its history."""
+
+    document = models.ForeignKey(
+        DecisionDocument, on_delete=models.CASCADE, related_name="sections"
+    )
+    key = models.CharField("avsnitt", max_length=30, choices=SECTIONS)
+    text = models.TextField("text")
+    # The figures' values when the text was saved, to find literal figures
+    # that have gone stale since (fou.domain.decisions.placeholders).
+    figure_values = models.JSONField(default=dict)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = "avsnitt i tjänsteutlåtande"
+        verbose_name_plural = "avsnitt i tjänsteutlåtanden"
+        constraints = [
+            models.UniqueConstraint(fields=["document", "key"], name="one_text_per_section")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document}: {self.get_key_display()}"
+
+
+class CommitteeDecision(models.Model):
+    """The committee's decision on a year's chosen proposal, or a later amendment.
+
+    Never edited once recorded: a change is a new amendment row."""
+
+    class Kind(models.TextChoices):
+        DECISION = "decision", "Beslut"
+        AMENDMENT = "amendment", "Ändringsbeslut"
+
+    year = models.PositiveSmallIntegerField("år")
+    kind = models.CharField("typ", max_length=20, choices=Kind.choices, default=Kind.DECISION)
+    proposal = models.ForeignKey(
+        "allocations.AllocationProposal", on_delete=models.PROTECT, related_name="decisions"
+    )
+    meeting_date = models.DateField("sammanträdesdatum")
+    minutes_paragraph = models.CharField("paragraf i protokollet", max_length=30)
+    reference = models.CharField("diarienummer", max_length=60)
+    reason = models.TextField("motivering (ändringsbeslut)", blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "nämndens beslut"
+        verbose_name_plural = "nämndens beslut"
+        ordering = ["year", "recorded_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year"], condition=models.Q(kind="decision"), name="one_decision_per_year"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.year} ({self.minutes_paragraph})"
+
+
+class DecidedApplication(models.Model):
+    """What a decision (or amendment) says about one application."""
+
+    class Outcome(models.TextChoices):
+        GRANTED = "granted", "Beviljad"
+        REFUSED = "refused", "Avslagen"
+
+    decision = models.ForeignKey(CommitteeDecision, on_delete=models.PROTECT, related_name="rows")
+    application = models.ForeignKey(
+        "applications.Application", on_delete=models.PROTECT, related_name="committee_decisions"
+    )
+    outcome = models.CharField("beslut", max_length=20, choices=Outcome.choices)
+    amount = models.PositiveIntegerField("beviljat belopp (kr)", null=True, blank=True)
+    asked = models.PositiveIntegerField("sökt belopp (kr)", null=True, blank=True)
+    reason = models.TextField("motivering", blank=True)
+    # True when the committee changed the proposal for this application.
+    changed_by_committee = models.BooleanField("ändrat av nämnden", default=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "beslut om ansökan"
+        verbose_name_plural = "beslut om ansökningar"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["decision", "application"], name="one_row_per_application_and_decision"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()}: {self.application}"
