@@ -14,6 +14,8 @@ urlpatterns = [
     path("fordelning/", include("fou.allocations.urls")),
     path("historik/", include("fou.history.urls")),
     path("uppfoljning/", include("fou.followup.urls")),
+    path("jobb/", include("fou.jobs.urls")),
+    path("", include("fou.operations.urls")),
     path("admin/", admin.site.urls),
 ]
 
