@@ -125,6 +125,7 @@ def test_two_servers_share_sessions_drafts_files_versions_and_references(shared_
                 "kind": "Övrig bilaga",
             },
             files={"file": ("plan.pdf", PDF, "application/pdf")},
+            form_page=a + edit,
         )
         _, page = anna.token(b + edit)
         download = re.search(rf'href="(/ansokningar/{pk}/bilagor/\d+/)"', page.text).group(1)
