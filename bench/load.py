@@ -95,6 +95,11 @@ def run_locust(url: str, users: int, seed: dict, folder: Path) -> dict:
         rows = list(csv.DictReader(handle))
     total = next(r for r in rows if r["Name"] == "Aggregated")
     pages = [r for r in rows if r["Type"] == "GET" and "export" not in r["Name"]]
+    with open(f"{prefix}_failures.csv", newline="") as handle:
+        failures = [
+            f"{f['Method']} {f['Name']}: {f['Error']} ×{f['Occurrences']}"
+            for f in csv.DictReader(handle)
+        ]
     return {
         "requests": int(total["Request Count"]),
         "errors": int(total["Failure Count"]),
@@ -103,6 +108,7 @@ def run_locust(url: str, users: int, seed: dict, folder: Path) -> dict:
         "p95": total["95%"],
         "p99": total["99%"],
         "page_p95": max((int(r["95%"]) for r in pages if r["95%"] != "N/A"), default=0),
+        "failures": failures,
     }
 
 
@@ -151,6 +157,8 @@ def main():
                             f"{r['errors']:>8}",
                             flush=True,
                         )
+                        for failure in r["failures"]:
+                            print(f"    error: {failure}")
             print("Times in ms. 'pages p95' is the slowest GET page's p95 (Excel export excluded).")
         finally:
             if postgres:

@@ -5,8 +5,12 @@ the queue does not keep: what the work is about, how many attempts were made,
 the last error in words, and when the next attempt is due.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import models
+
+ORPHANED_AFTER = datetime.timedelta(minutes=30)
 
 
 class Job(models.Model):
@@ -64,6 +68,22 @@ class Job(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.label} ({self.get_status_display().lower()})"
+
+    @property
+    def is_orphaned(self) -> bool:
+        """Running for longer than any job takes: its worker died (the job's
+        transaction was rolled back with it), so it may be run again."""
+        from django.utils import timezone
+
+        return (
+            self.status == self.Status.RUNNING
+            and self.started_at is not None
+            and timezone.now() - self.started_at > ORPHANED_AFTER
+        )
+
+    @property
+    def may_retry(self) -> bool:
+        return self.status == self.Status.FAILED or self.is_orphaned
 
     @property
     def is_pending(self) -> bool:

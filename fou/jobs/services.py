@@ -31,8 +31,8 @@ def job_enqueue(
 def job_retry(*, job: Job, user) -> Job:
     require_officer(user, f"försöka igen med jobb {job.pk}")
     job = Job.objects.select_for_update().get(pk=job.pk)
-    if job.status != Job.Status.FAILED:
-        raise ValueError("Bara ett misslyckat jobb kan köras igen.")
+    if not job.may_retry:
+        raise ValueError("Bara ett misslyckat eller avbrutet jobb kan köras igen.")
     job.status = Job.Status.QUEUED
     job.max_attempts = job.attempts + Job._meta.get_field("max_attempts").default
     job.finished_at = None
