@@ -47,7 +47,7 @@ from fou.accounts.models import User
 from fou.calls.models import Call
 # The exercise call takes as many applications as the load makes (bench database only).
 call = Call.objects.get(year=2027, fund__code="LUM")
-Call.objects.filter(pk=call.pk).update(max_applications_per_organisation=1_000_000)
+Call.objects.filter(pk=call.pk).update(max_applications_per_organisation=30_000)
 backend = "django.contrib.auth.backends.ModelBackend"
 if backend not in settings.AUTHENTICATION_BACKENDS:
     backend = settings.AUTHENTICATION_BACKENDS[0]
