@@ -16,6 +16,7 @@ import csv
 import json
 import multiprocessing
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -112,20 +113,43 @@ def run_locust(url: str, users: int, seed: dict, folder: Path) -> dict:
     }
 
 
+def fresh_copy(template: str, folder: Path, postgres: bool) -> str:
+    """Each row starts from the same seeded data (drafts made by one row would
+    otherwise slow the officer's list and export of the next)."""
+    name = f"fou_bench_load_{uuid.uuid4().hex[:6]}"
+    if postgres:
+        base, template_name = template.rsplit("/", 1)
+        subprocess.run(
+            [
+                "psql",
+                base + "/postgres",
+                "-q",
+                "-c",
+                f"CREATE DATABASE {name} TEMPLATE {template_name}",
+            ],
+            check=True,
+        )
+        return f"{base}/{name}"
+    copy = folder / f"{name}.sqlite3"
+    shutil.copyfile(template.removeprefix("sqlite:///"), copy)
+    return f"sqlite:///{copy}"
+
+
 def main():
     bench_url = os.environ.get("BENCH_DATABASE_URL", "")
     postgres = bench_url.startswith("postgres")
     with tempfile.TemporaryDirectory(prefix="fou-bench-load-") as name:
         folder = Path(name)
-        database = (
+        template = (
             bench_url.rsplit("/", 1)[0] + f"/fou_bench_load_{uuid.uuid4().hex[:6]}"
             if postgres
             else f"sqlite:///{folder}/load.sqlite3"
         )
+        copies = []
         if postgres:
-            create_database(database)
+            create_database(template)
         try:
-            env = production_env(database, folder / "media", TASKS_BACKEND="database")
+            env = production_env(template, folder / "media", TASKS_BACKEND="database")
             manage(env, "migrate", "--noinput", "--verbosity", "0")
             manage(env, "createcachetable")
             manage(env, "collectstatic", "--noinput", "--verbosity", "0")
@@ -141,28 +165,32 @@ def main():
             )
             servers = [
                 ("development server (baseline)", "runserver", {}),
-                (
-                    f"gunicorn, {WORKERS} workers",
-                    "gunicorn",
-                    {"DB_CONN_MAX_AGE": "60"},
-                ),
+                (f"gunicorn, {WORKERS} workers", "gunicorn", {"DB_CONN_MAX_AGE": "60"}),
             ]
-            for label, kind, extra in servers:
-                with server({**env, **extra}, kind=kind, workers=WORKERS) as url:
-                    for users in USERS:
+            # Alternating servers per user count, so that a change in the
+            # machine's other load falls on both alike.
+            for users in USERS:
+                for label, kind, extra in servers:
+                    database = fresh_copy(template, folder, postgres)
+                    copies.append(database)
+                    row_env = {**env, **extra, "DATABASE_URL": database}
+                    with server(row_env, kind=kind, workers=WORKERS) as url:
                         r = run_locust(url, users, seed, folder)
-                        print(
-                            f"{label:<34}{users:>6}{r['requests']:>7}{r['rps']:>8.1f}"
-                            f"{r['p50']:>7}{r['p95']:>7}{r['p99']:>7}{r['page_p95']:>10}"
-                            f"{r['errors']:>8}",
-                            flush=True,
-                        )
-                        for failure in r["failures"]:
-                            print(f"    error: {failure}")
+                    print(
+                        f"{label:<34}{users:>6}{r['requests']:>7}{r['rps']:>8.1f}"
+                        f"{r['p50']:>7}{r['p95']:>7}{r['p99']:>7}{r['page_p95']:>10}"
+                        f"{r['errors']:>8}",
+                        flush=True,
+                    )
+                    for failure in r["failures"]:
+                        print(f"    error: {failure}")
             print("Times in ms. 'pages p95' is the slowest GET page's p95 (Excel export excluded).")
+            load = os.getloadavg()[0]
+            print(f"Load average at the end: {load:.1f} on {WORKERS // 2} cores.")
         finally:
             if postgres:
-                drop_database(database)
+                for database in [*copies, template]:
+                    drop_database(database)
 
 
 if __name__ == "__main__":
