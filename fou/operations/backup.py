@@ -99,15 +99,7 @@ def backup(*, destination: Path) -> Path:
     target.mkdir(parents=True)
     counts = row_counts()
     database = _dump_database(target)
-    files = {}
-    storage = default_storage
-    if _storage_exists(storage):
-        for name in _walk(storage):
-            copy = target / FILES / name
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            with storage.open(name, "rb") as source, copy.open("wb") as out:
-                shutil.copyfileobj(source, out)
-            files[name] = {"sha256": sha256_of(copy), "size": copy.stat().st_size}
+    files = copy_files(target)
     manifest = {
         "format": FORMAT,
         "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
@@ -118,6 +110,20 @@ def backup(*, destination: Path) -> Path:
     }
     (target / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
     return target
+
+
+def copy_files(target: Path) -> dict:
+    """Every uploaded file (local disk or S3) into target/files, with checksums."""
+    files = {}
+    storage = default_storage
+    if _storage_exists(storage):
+        for name in _walk(storage):
+            copy = target / FILES / name
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            with storage.open(name, "rb") as source, copy.open("wb") as out:
+                shutil.copyfileobj(source, out)
+            files[name] = {"sha256": sha256_of(copy), "size": copy.stat().st_size}
+    return files
 
 
 def _storage_exists(storage) -> bool:
