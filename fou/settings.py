@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "axes",
     "fou.knowledge",
     "fou.decisions",
+    "django_tasks",
+    "django_tasks_db",
+    "fou.jobs",
+    "fou.operations",
 ]
 
 MIDDLEWARE = [
@@ -175,13 +179,21 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 PUBLIC_DEMO_LOGINS_ALLOWED = DEBUG
 
 if not DEBUG:
+    # TLS ends at the city's proxy; each of these follows the environment so
+    # that `make serve` can answer plain HTTP on 127.0.0.1 (see README).
+    if not ALLOWED_HOSTS:
+        raise ImproperlyConfigured(
+            "ALLOWED_HOSTS måste sättas när DJANGO_DEBUG=0, t.ex. ALLOWED_HOSTS=fou.example.org."
+        )
     SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    _proxy_header = os.environ.get("SECURE_PROXY_SSL_HEADER", "X-Forwarded-Proto").strip()
+    if _proxy_header:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+    SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
+    SESSION_COOKIE_SECURE = env_flag("SECURE_COOKIES", True)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 # Content-Security-Policy (django-csp): scripts, styles and everything else
 # from this site only, no inline code. htmx is served from fou/static and its
@@ -207,3 +219,50 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"fou.security": {"handlers": ["console"], "level": "WARNING"}},
 }
+
+if os.environ.get("LOG_FORMAT", "").strip().lower() == "json":
+    # One JSON object per line for the city's log service, security log included.
+    from fou.operations.logs import use_json_lines
+
+    use_json_lines(LOGGING)
+
+# Nothing another process needs lives in a process's memory: sessions (Django's
+# default database engine) and the cache are in the database, so any number of
+# app servers can share one PostgreSQL. `createcachetable` makes the table.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "fou_cache",
+    }
+}
+
+# Background work (receipts by e-mail, history import) runs on django-tasks'
+# database queue: no extra server, the same on SQLite and PostgreSQL, worked by
+# `manage.py db_worker` (started by `make run` and `make serve`).
+# TASKS_BACKEND=immediate runs each job inside the request instead.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("TASKS_BACKEND", "database") == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        ),
+        "QUEUES": ["default"],
+    }
+}
+
+# Uploaded files go to S3-compatible object storage when a bucket is named
+# (django-storages); otherwise to MEDIA_ROOT on local disk.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            # Any S3-compatible service (e.g. the city's MinIO or Ceph).
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }

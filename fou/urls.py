@@ -17,6 +17,8 @@ urlpatterns = [
     path("kunskapsbanken/", include("fou.knowledge.urls")),
     path("beslut/", include("fou.decisions.urls")),
     path("statistik/", include("fou.decisions.statistics_urls")),
+    path("jobb/", include("fou.jobs.urls")),
+    path("", include("fou.operations.urls")),
     path("admin/", admin.site.urls),
 ]
 

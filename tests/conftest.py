@@ -59,3 +59,10 @@ def as_applicant(client, applicant):
 @pytest.fixture
 def as_officer(client, officer):
     return login(client, officer)
+
+
+@pytest.fixture(autouse=True)
+def jobs_in_process(settings):
+    """Background jobs run inside the request in tests, so a page's result can
+    be asserted at once; tests/jobs runs them on the database queue instead."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

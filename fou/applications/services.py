@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +27,7 @@ from fou.core.versioning import save_audited, save_versioned
 from fou.domain.files import MAX_ATTACHMENT_BYTES, FileRefused, identify
 from fou.domain.rules import Outcome
 from fou.domain.rules.text import format_moment
+from fou.jobs.services import job_enqueue
 from fou.organisations.selectors import organisation_name_on
 
 
@@ -180,25 +180,33 @@ def application_submit(*, application, user, now=None) -> Application:
         application.reference = next_reference(application.call.year)
     application.version += 1
     save_audited(instance=application, user=user, reason="Inskickad")
-    transaction.on_commit(lambda: _send_receipt(application, user))
+    _queue_receipt(application, user)
     return application
 
 
-def _send_receipt(application, user) -> None:
+def _queue_receipt(application, user) -> None:
+    """The receipt goes on the task queue in the submission's transaction: the
+    request never waits on the mail server, and a failed send is retried and
+    shown to the grants office (fou.jobs)."""
     if not user.email:
         return
     url = reverse("applications:receipt", args=[application.pk])
-    send_mail(
-        subject=f"Kvitto: {application.reference} har kommit in",
-        message=(
-            f"Hej {user.display_name}!\n\n"
-            f"Vi har tagit emot ansökan {application.reference}, "
-            f'"{application.title}", till {application.call.title}.\n'
-            f"Inskickad {format_moment(application.submitted_at)}.\n\n"
-            f"Kvittot finns på {url}\n\nSocialförvaltningen, FoU-medel"
-        ),
-        from_email=None,
-        recipient_list=[user.email],
+    job_enqueue(
+        kind="email",
+        label=f"Kvitto {application.reference} till {user.email}",
+        user=user,
+        application=application,
+        payload={
+            "subject": f"Kvitto: {application.reference} har kommit in",
+            "to": [user.email],
+            "message": (
+                f"Hej {user.display_name}!\n\n"
+                f"Vi har tagit emot ansökan {application.reference}, "
+                f'"{application.title}", till {application.call.title}.\n'
+                f"Inskickad {format_moment(application.submitted_at)}.\n\n"
+                f"Kvittot finns på {url}\n\nSocialförvaltningen, FoU-medel"
+            ),
+        },
     )
 
 

@@ -27,6 +27,7 @@ def navigation(request):
             items.append((_("Fördelning"), reverse("allocations:index")))
             items.append((_("Historik"), reverse("history:index")))
             items.append((_("Ändringslogg"), reverse("core:audit_log")))
+            items.append((_("Bakgrundsjobb"), reverse("jobs:index")))
         if user.is_staff:
             items.append((_("Administration"), reverse("admin:index")))
     return {"navigation": items}

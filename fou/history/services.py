@@ -198,3 +198,17 @@ def document_import(*, document: ImportedDocument, user) -> AuditedEnsure:
         document.imported_at = timezone.now()
         save_audited(instance=document, user=user, reason="Importerad som historik")
     return ensure
+
+
+def history_import_enqueue(*, document: ImportedDocument, user):
+    """Put the import of a reviewed document on the task queue (fou.jobs)."""
+    from fou.jobs.services import job_enqueue
+
+    require_officer(user, "importera historik")
+    return job_enqueue(
+        kind="history_import",
+        label=f"Import av {document.original_name}",
+        payload={"document": document.pk},
+        user=user,
+        document=document,
+    )

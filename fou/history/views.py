@@ -8,7 +8,7 @@ from fou.history.documents import YearMissingError, document_upload, rows_correc
 from fou.history.forms import UploadForm, row_forms
 from fou.history.models import ImportedDocument
 from fou.history.selectors import document_list, marked_text, review_tables
-from fou.history.services import ImportRefused, document_import, import_problems
+from fou.history.services import history_import_enqueue, import_problems
 
 
 @officer_required
@@ -59,6 +59,7 @@ def _review_page(request, document, forms, problems=None, status=200):
         "form_errors": [form for form in forms if form.errors],
         "problems": problems,
         "text": marked_text(document=document),
+        "jobs": document.jobs.all()[:5],
     }
     return render(request, "history/review.html", context, status=status)
 
@@ -79,13 +80,21 @@ def review(request, pk):
     if request.POST.get("action") != "import":
         messages.success(request, f"Rättelserna är sparade ({changed} rader ändrade).")
         return redirect("history:review", pk=document.pk)
-    try:
-        result = document_import(document=document, user=request.user)
-    except ImportRefused as refused:
-        return _review_page(request, document, row_forms(document), refused.problems, 400)
-    messages.success(
-        request,
-        f"Importerat: {result.created.get('grant', 0)} beslut skapade, "
-        f"{result.existing.get('grant', 0)} fanns redan.",
-    )
+    problems = import_problems(document=document)
+    if problems:
+        return _review_page(request, document, row_forms(document), problems, 400)
+    # The import runs on the task queue in one transaction; the page shows how it went.
+    job = history_import_enqueue(document=document, user=request.user)
+    if job.status == job.Status.DONE:
+        messages.success(
+            request,
+            f"Importerat: {job.result['created'].get('grant', 0)} beslut skapade, "
+            f"{job.result['existing'].get('grant', 0)} fanns redan.",
+        )
+    elif job.status == job.Status.FAILED:
+        messages.error(request, f"Importen misslyckades: {job.last_error}")
+    else:
+        messages.info(
+            request, "Importen körs i bakgrunden. Ladda om sidan för att se när den är klar."
+        )
     return redirect("history:review", pk=document.pk)

@@ -86,6 +86,13 @@ def _year(w):
     return {"year": 2027}
 
 
+def _failed_job(w):
+    from fou.jobs.models import Job
+
+    job = Job.objects.create(kind="email", label="Kvitto", status="failed", payload={})
+    return {"pk": job.pk}
+
+
 # Who reads Farsta's submitted application: Farsta, the council member without
 # jäv, the office. Skarpnäck, the reader (it is not decided) and the jävig
 # member do not. The draft: Farsta and the office only.
@@ -189,6 +196,10 @@ MATRIX: dict[str, list[Case]] = {
     "statistics:xlsx": [Case(SIGNED_IN)],
     "statistics:csv": [Case(SIGNED_IN, lambda w: {"dimension": "year"})],
     "history:index": [Case(OFFICE)],
+    "jobs:index": [Case(OFFICE)],
+    "jobs:retry": [Case(OFFICE, _failed_job, "post")],
+    # For a load balancer: no log-in, answers JSON only.
+    "operations:health": [Case(EVERYONE)],
     "history:review": [Case(OFFICE, lambda w: {"pk": w.document.pk})],
     # Follow-up of Farsta's grant: Farsta writes, the office decides.
     "followup:index": [Case(frozenset({APPLICANT, OTHER_APPLICANT}) | OFFICE)],

@@ -1,0 +1,36 @@
+"""What each kind of job does. Each runs in one transaction (see runner), so a
+worker that dies half-way leaves nothing half-done."""
+
+from django.core.mail import send_mail
+
+
+class PermanentFailure(Exception):
+    """An error that another attempt cannot fix (e.g. the import is refused)."""
+
+
+def send_email(job) -> dict:
+    payload = job.payload
+    send_mail(
+        subject=payload["subject"],
+        message=payload["message"],
+        from_email=None,
+        recipient_list=payload["to"],
+        fail_silently=False,
+    )
+    return {"sent_to": payload["to"]}
+
+
+def import_history(job) -> dict:
+    # Imported here: history's services import applications, which enqueue jobs.
+    from fou.history.models import ImportedDocument
+    from fou.history.services import ImportRefused, document_import
+
+    document = ImportedDocument.objects.get(pk=job.payload["document"])
+    try:
+        result = document_import(document=document, user=job.created_by)
+    except ImportRefused as refused:
+        raise PermanentFailure(" ".join(refused.problems)) from refused
+    return {"created": dict(result.created), "existing": dict(result.existing)}
+
+
+HANDLERS = {"email": send_email, "history_import": import_history}

@@ -1,0 +1,90 @@
+"""A job is one piece of background work as the grants office sees it.
+
+The queue itself (storage, claiming, workers) is django-tasks; a job adds what
+the queue does not keep: what the work is about, how many attempts were made,
+the last error in words, and when the next attempt is due.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+
+ORPHANED_AFTER = datetime.timedelta(minutes=30)
+
+
+class Job(models.Model):
+    class Kind(models.TextChoices):
+        EMAIL = "email", "E-post"
+        HISTORY_IMPORT = "history_import", "Import av historik"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "I kö"
+        RUNNING = "running", "Pågår"
+        RETRYING = "retrying", "Försöker igen"
+        DONE = "done", "Klar"
+        FAILED = "failed", "Misslyckades"
+
+    kind = models.CharField("typ", max_length=30, choices=Kind.choices)
+    label = models.CharField("beskrivning", max_length=300)
+    status = models.CharField(
+        "status", max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True
+    )
+    payload = models.JSONField("uppgifter", default=dict, blank=True)
+    result = models.JSONField("resultat", default=dict, blank=True)
+    attempts = models.PositiveSmallIntegerField("försök", default=0)
+    max_attempts = models.PositiveSmallIntegerField("högst antal försök", default=5)
+    last_error = models.TextField("senaste fel", blank=True)
+    created_at = models.DateTimeField("skapad", auto_now_add=True)
+    started_at = models.DateTimeField("påbörjad", null=True, blank=True)
+    finished_at = models.DateTimeField("avslutad", null=True, blank=True)
+    next_attempt_at = models.DateTimeField("nästa försök", null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    application = models.ForeignKey(
+        "applications.Application",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="jobs",
+    )
+    document = models.ForeignKey(
+        "history.ImportedDocument",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="jobs",
+    )
+
+    class Meta:
+        verbose_name = "bakgrundsjobb"
+        verbose_name_plural = "bakgrundsjobb"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.label} ({self.get_status_display().lower()})"
+
+    @property
+    def is_orphaned(self) -> bool:
+        """Running for longer than any job takes: its worker died (the job's
+        transaction was rolled back with it), so it may be run again."""
+        from django.utils import timezone
+
+        return (
+            self.status == self.Status.RUNNING
+            and self.started_at is not None
+            and timezone.now() - self.started_at > ORPHANED_AFTER
+        )
+
+    @property
+    def may_retry(self) -> bool:
+        return self.status == self.Status.FAILED or self.is_orphaned
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status in {self.Status.QUEUED, self.Status.RUNNING, self.Status.RETRYING}

@@ -1,0 +1,29 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from fou.accounts.permissions import officer_required
+from fou.jobs.models import Job
+from fou.jobs.selectors import job_list
+from fou.jobs.services import job_retry
+
+
+@officer_required
+def index(request):
+    status = request.GET.get("status") or None
+    jobs = job_list(status=status)[:200]
+    context = {"jobs": jobs, "statuses": Job.Status.choices, "selected": status}
+    return render(request, "jobs/index.html", context)
+
+
+@officer_required
+@require_POST
+def retry(request, pk):
+    job = get_object_or_404(Job, pk=pk)
+    try:
+        job = job_retry(job=job, user=request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Jobbet är köat igen: {job.label}.")
+    return redirect("jobs:index")

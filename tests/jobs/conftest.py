@@ -1,0 +1,1 @@
+from tests.history.helpers import registry  # noqa: F401
