@@ -32,6 +32,13 @@ class GrantAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("application", "decision", "amount", "organisation_name", "decided_on")
     list_filter = ("decision", "application__call")
 
+    def get_readonly_fields(self, request, obj=None):
+        # Once the committee's decision is recorded, a change is an amendment
+        # decision on the decision page, never an edit here.
+        if obj is not None and obj.application.committee_decisions.exists():
+            return [field.name for field in obj._meta.fields]
+        return super().get_readonly_fields(request, obj)
+
 
 @admin.register(Attachment)
 class AttachmentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):

@@ -171,3 +171,17 @@ def test_applicants_see_only_their_own_organisations_decisions(officer, chosen_2
     login(client, "sven")
     page = client.get("/beslut/mina/").content.decode()
     assert "Våga anmäla" not in page and "Ingen ska lämnas utanför" in page
+
+
+def test_a_decided_grant_cannot_be_edited_in_the_admin(officer, chosen_2023, client):
+    officer.post("/beslut/2023/registrera/", record_form(chosen_2023))
+    grant = Grant.objects.get(application=application("Agera tillsammans"))
+    admin = login(client, "admin")
+    page = admin.get(f"/admin/applications/grant/{grant.pk}/change/").content.decode()
+    assert 'name="amount"' not in page
+    admin.post(
+        f"/admin/applications/grant/{grant.pk}/change/",
+        {"amount": "1", "decision": "granted", "_save": "Spara"},
+    )
+    grant.refresh_from_db()
+    assert grant.amount == 500_000
