@@ -139,7 +139,10 @@ def _edit_context(request, application, form, conflict):
         # A new page load gets a new token; a page shown again after a post
         # keeps its own, so its earlier autosaves stay its own.
         "edit_token": edit_token_from(request.POST) or new_edit_token(),
-        "attachment_form": AttachmentForm(call=application.call),
+        "attachment_form": AttachmentForm(
+            call=application.call,
+            uploaded_kinds=application.attachments.values_list("kind", flat=True),
+        ),
         "is_lead_member": user_is_lead_member(user=request.user, application=application),
         "may_delete": user_may_delete_draft(user=request.user, application=application),
         "invitable": invitable_organisations(application=application),
@@ -206,7 +209,12 @@ def attachment_upload(request, pk):
     application, refused = _save_typed_draft(request, _editable(request, pk))
     if refused:
         return refused
-    form = AttachmentForm(request.POST, request.FILES, call=application.call)
+    form = AttachmentForm(
+        request.POST,
+        request.FILES,
+        call=application.call,
+        uploaded_kinds=application.attachments.values_list("kind", flat=True),
+    )
     if form.is_valid():
         try:
             attachment_add(
