@@ -15,6 +15,7 @@ from fou.applications.forms import ApplicationForm, AttachmentForm
 from fou.applications.models import Attachment
 from fou.applications.selectors import (
     application_for_reading,
+    empty_drafts,
     granted_projects_by_year,
     invitable_organisations,
     user_is_lead_member,
@@ -58,6 +59,7 @@ def start(request, call_pk):
     if not request.user.is_applicant:
         refuse(request.user, "starta ansökan")
     organisations = list(request.user.organisations.prefetch_related("names"))
+    drafts = empty_drafts(call=call, organisations=organisations)
     if request.method == "POST":
         chosen = next(
             (o for o in organisations if str(o.pk) == request.POST.get("organisation")), None
@@ -70,9 +72,16 @@ def start(request, call_pk):
                 f"Utlysningen stängde {format_moment(call.closes_at)}; "
                 "en ny ansökan kan inte startas.",
             )
+        elif chosen.pk in drafts:
+            messages.info(
+                request, "Organisationen har redan ett tomt utkast i utlysningen: fortsätt här."
+            )
+            return redirect("applications:edit", pk=drafts[chosen.pk].pk)
         else:
             application = application_create(call=call, organisation=chosen, user=request.user)
             return redirect("applications:edit", pk=application.pk)
+    for organisation in organisations:
+        organisation.empty_draft = drafts.get(organisation.pk)
     return render(
         request, "applications/start.html", {"call": call, "organisations": organisations}
     )
