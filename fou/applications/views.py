@@ -303,6 +303,10 @@ def check_answers(request, pk):
         except SubmissionRefused as error:
             refused = error
         else:
+            # The receipt is mailed on commit, i.e. before we get here, to the
+            # submitter's address if there is one; the receipt page says so.
+            if request.user.email:
+                request.session[f"receipt_mailed_{pk}"] = request.user.email
             return redirect("applications:receipt", pk=pk)
     results = refresh_rule_results(application)
     context = {
@@ -334,7 +338,11 @@ def receipt(request, pk):
     application = application_for_reading(user=request.user, pk=pk)
     if not application.reference:
         raise Http404("Ansökan är inte inskickad.")
-    return render(request, "applications/receipt.html", {"application": application})
+    context = {
+        "application": application,
+        "mailed_to": request.session.get(f"receipt_mailed_{pk}", ""),
+    }
+    return render(request, "applications/receipt.html", context)
 
 
 def archive(request):
