@@ -139,3 +139,25 @@ def empty_drafts(*, call, organisations):
     for draft in drafts:
         found.setdefault(draft.lead_organisation_id, draft)
     return found
+
+
+def workshop_notice(*, call, user):
+    """For an applicant and a call that requires the workshop: which of the
+    user's organisations have attended, and the grants officers to ask.
+    None when there is nothing to say."""
+    from fou.accounts.models import Role, User
+    from fou.applications.models import WorkshopAttendance
+
+    if not (call.workshop_required and user.is_authenticated and user.is_applicant):
+        return None
+    attended = set(
+        WorkshopAttendance.objects.filter(call=call).values_list("organisation_id", flat=True)
+    )
+    organisations = [
+        {"name": o.current_name, "attended": o.pk in attended}
+        for o in user.organisations.prefetch_related("names")
+    ]
+    contacts = User.objects.filter(role=Role.OFFICER, is_active=True).order_by(
+        "last_name", "first_name"
+    )
+    return {"organisations": organisations, "contacts": list(contacts)}

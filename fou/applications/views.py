@@ -21,6 +21,7 @@ from fou.applications.selectors import (
     user_is_lead_member,
     user_may_delete_draft,
     user_may_edit,
+    workshop_notice,
 )
 from fou.applications.services import (
     SubmissionRefused,
@@ -82,9 +83,12 @@ def start(request, call_pk):
             return redirect("applications:edit", pk=application.pk)
     for organisation in organisations:
         organisation.empty_draft = drafts.get(organisation.pk)
-    return render(
-        request, "applications/start.html", {"call": call, "organisations": organisations}
-    )
+    context = {
+        "call": call,
+        "organisations": organisations,
+        "workshop": workshop_notice(call=call, user=request.user),
+    }
+    return render(request, "applications/start.html", context)
 
 
 def _editable(request, pk):
