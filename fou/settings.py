@@ -138,6 +138,8 @@ LOGOUT_REDIRECT_URL = "core:home"
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own date formats per language (fou/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["fou.formats"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True

@@ -1,5 +1,6 @@
 from django import forms
 
+from fou.applications.eligibility import call_rules
 from fou.applications.models import Application, Grant
 from fou.domain.money import parse_kronor
 
@@ -101,6 +102,18 @@ class ApplicationForm(forms.ModelForm):
             ].help_text = "Vart resan går och vilka verksamheter ni ska besöka."
         else:
             del self.fields["destination"], self.fields["trip_start"], self.fields["trip_end"]
+        self._mark_required_for_submission(call)
+
+    def _mark_required_for_submission(self, call):
+        # A draft may leave these empty, a submission may not: the label gets
+        # "*" and screen readers hear "required" from the rules themselves.
+        rules = call_rules(call)
+        names = set(rules.required_fields)
+        if rules.gender_equality_analysis_required:
+            names.add("gender_equality_analysis")
+        for name in names & set(self.fields):
+            self.fields[name].mark_required = True
+            self.fields[name].widget.attrs["aria-required"] = "true"
 
     def clean(self):
         cleaned = super().clean()
@@ -124,10 +137,15 @@ class AttachmentForm(forms.Form):
         error_messages={"required": "Välj en fil att ladda upp."},
     )
 
-    def __init__(self, *args, call, **kwargs):
+    def __init__(self, *args, call, uploaded_kinds=(), **kwargs):
         super().__init__(*args, **kwargs)
         kinds = [*call.required_attachments, "Övrig bilaga"]
         self.fields["kind"].choices = [(k, k) for k in kinds]
+        # Uploading needs a file, but once every required attachment is in,
+        # uploading more is optional: no "*".
+        missing = set(call.required_attachments) - set(uploaded_kinds)
+        self.fields["file"].mark_required = bool(missing)
+        self.fields["kind"].mark_required = bool(missing)
 
 
 class ReasonForm(forms.Form):

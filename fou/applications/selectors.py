@@ -1,6 +1,6 @@
 """Reading applications, always through what the user may see."""
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from fou.accounts.permissions import hide, refuse
 from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
@@ -112,3 +112,52 @@ def granted_projects_by_year():
     for grant in grants:
         years.setdefault(grant.application.call.year, []).append(grant)
     return years
+
+
+UNTITLED = "Namnlöst utkast"
+
+
+def empty_drafts(*, call, organisations):
+    """Drafts of this call that nobody has written anything in yet, by the
+    lead organisation's id: starting again continues one of these."""
+    drafts = (
+        Application.objects.filter(
+            call=call,
+            status=Status.DRAFT,
+            title=UNTITLED,
+            purpose="",
+            amount_asked__isnull=True,
+            gender_equality_analysis="",
+            attachments__isnull=True,
+            participants__is_lead=True,
+            participants__organisation__in=organisations,
+        )
+        .annotate(lead_organisation_id=F("participants__organisation_id"))
+        .order_by("pk")
+    )
+    found = {}
+    for draft in drafts:
+        found.setdefault(draft.lead_organisation_id, draft)
+    return found
+
+
+def workshop_notice(*, call, user):
+    """For an applicant and a call that requires the workshop: which of the
+    user's organisations have attended, and the grants officers to ask.
+    None when there is nothing to say."""
+    from fou.accounts.models import Role, User
+    from fou.applications.models import WorkshopAttendance
+
+    if not (call.workshop_required and user.is_authenticated and user.is_applicant):
+        return None
+    attended = set(
+        WorkshopAttendance.objects.filter(call=call).values_list("organisation_id", flat=True)
+    )
+    organisations = [
+        {"name": o.current_name, "attended": o.pk in attended}
+        for o in user.organisations.prefetch_related("names")
+    ]
+    contacts = User.objects.filter(role=Role.OFFICER, is_active=True).order_by(
+        "last_name", "first_name"
+    )
+    return {"organisations": organisations, "contacts": list(contacts)}

@@ -18,6 +18,7 @@ from fou.applications.models import (
 )
 from fou.applications.references import next_reference
 from fou.applications.selectors import (
+    UNTITLED,
     user_is_lead_member,
     user_may_delete_draft,
     user_may_edit,
@@ -47,7 +48,7 @@ def _name_then(organisation, call) -> str:
 def application_create(*, call, organisation, user, title: str = "") -> Application:
     if not (user.is_applicant and user.belongs_to(organisation)):
         refuse(user, f"skapa ansökan för {organisation}")
-    application = Application(call=call, title=title or "Namnlöst utkast", created_by=user)
+    application = Application(call=call, title=title or UNTITLED, created_by=user)
     save_audited(instance=application, user=user, reason="Utkast skapat")
     participant = ApplicationOrganisation(
         application=application,

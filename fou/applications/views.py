@@ -15,11 +15,13 @@ from fou.applications.forms import ApplicationForm, AttachmentForm
 from fou.applications.models import Attachment
 from fou.applications.selectors import (
     application_for_reading,
+    empty_drafts,
     granted_projects_by_year,
     invitable_organisations,
     user_is_lead_member,
     user_may_delete_draft,
     user_may_edit,
+    workshop_notice,
 )
 from fou.applications.services import (
     SubmissionRefused,
@@ -58,6 +60,7 @@ def start(request, call_pk):
     if not request.user.is_applicant:
         refuse(request.user, "starta ansökan")
     organisations = list(request.user.organisations.prefetch_related("names"))
+    drafts = empty_drafts(call=call, organisations=organisations)
     if request.method == "POST":
         chosen = next(
             (o for o in organisations if str(o.pk) == request.POST.get("organisation")), None
@@ -70,12 +73,22 @@ def start(request, call_pk):
                 f"Utlysningen stängde {format_moment(call.closes_at)}; "
                 "en ny ansökan kan inte startas.",
             )
+        elif chosen.pk in drafts:
+            messages.info(
+                request, "Organisationen har redan ett tomt utkast i utlysningen: fortsätt här."
+            )
+            return redirect("applications:edit", pk=drafts[chosen.pk].pk)
         else:
             application = application_create(call=call, organisation=chosen, user=request.user)
             return redirect("applications:edit", pk=application.pk)
-    return render(
-        request, "applications/start.html", {"call": call, "organisations": organisations}
-    )
+    for organisation in organisations:
+        organisation.empty_draft = drafts.get(organisation.pk)
+    context = {
+        "call": call,
+        "organisations": organisations,
+        "workshop": workshop_notice(call=call, user=request.user),
+    }
+    return render(request, "applications/start.html", context)
 
 
 def _editable(request, pk):
@@ -139,7 +152,10 @@ def _edit_context(request, application, form, conflict):
         # A new page load gets a new token; a page shown again after a post
         # keeps its own, so its earlier autosaves stay its own.
         "edit_token": edit_token_from(request.POST) or new_edit_token(),
-        "attachment_form": AttachmentForm(call=application.call),
+        "attachment_form": AttachmentForm(
+            call=application.call,
+            uploaded_kinds=application.attachments.values_list("kind", flat=True),
+        ),
         "is_lead_member": user_is_lead_member(user=request.user, application=application),
         "may_delete": user_may_delete_draft(user=request.user, application=application),
         "invitable": invitable_organisations(application=application),
@@ -206,7 +222,12 @@ def attachment_upload(request, pk):
     application, refused = _save_typed_draft(request, _editable(request, pk))
     if refused:
         return refused
-    form = AttachmentForm(request.POST, request.FILES, call=application.call)
+    form = AttachmentForm(
+        request.POST,
+        request.FILES,
+        call=application.call,
+        uploaded_kinds=application.attachments.values_list("kind", flat=True),
+    )
     if form.is_valid():
         try:
             attachment_add(
@@ -286,6 +307,10 @@ def check_answers(request, pk):
         except SubmissionRefused as error:
             refused = error
         else:
+            # The receipt is mailed on commit, i.e. before we get here, to the
+            # submitter's address if there is one; the receipt page says so.
+            if request.user.email:
+                request.session[f"receipt_mailed_{pk}"] = request.user.email
             return redirect("applications:receipt", pk=pk)
     results = refresh_rule_results(application)
     context = {
@@ -317,7 +342,11 @@ def receipt(request, pk):
     application = application_for_reading(user=request.user, pk=pk)
     if not application.reference:
         raise Http404("Ansökan är inte inskickad.")
-    return render(request, "applications/receipt.html", {"application": application})
+    context = {
+        "application": application,
+        "mailed_to": request.session.get(f"receipt_mailed_{pk}", ""),
+    }
+    return render(request, "applications/receipt.html", context)
 
 
 def archive(request):

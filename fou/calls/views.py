@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from fou.accounts.permissions import officer_required
+from fou.applications.selectors import workshop_notice
 from fou.calls.forms import CallRulesForm
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open, call_list
@@ -16,7 +17,12 @@ def call_index(request):
 
 def call_detail(request, pk):
     call = get_object_or_404(call_list(), pk=pk)
-    return render(request, "calls/detail.html", {"call": call, "is_open": call_is_open(call)})
+    context = {
+        "call": call,
+        "is_open": call_is_open(call),
+        "workshop": workshop_notice(call=call, user=request.user),
+    }
+    return render(request, "calls/detail.html", context)
 
 
 @officer_required

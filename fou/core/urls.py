@@ -6,5 +6,6 @@ app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
     path("min-sida/", views.dashboard, name="dashboard"),
+    path("tillganglighet/", views.accessibility, name="accessibility"),
     path("andringslogg/", views.audit_log, name="audit_log"),
 ]

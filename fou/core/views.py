@@ -39,3 +39,8 @@ def audit_log(request):
         "selected_model": model,
     }
     return render(request, "core/audit_log.html", context)
+
+
+def accessibility(request):
+    """The accessibility statement the DOS law requires, in DIGG's structure."""
+    return render(request, "core/accessibility.html")

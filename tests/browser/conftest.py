@@ -89,3 +89,27 @@ def exercise_call():
         reference="FoU-2027-0002",
     )
     return call
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+SCANNED: list[str] = []  # every page scanned in this run, for the report
+
+
+def assert_accessible(page) -> None:
+    """Run axe-core (vendored, WCAG 2.0/2.1 A and AA rules) on the page as it
+    is now and fail on any serious or critical violation."""
+    # Evaluated through the DevTools protocol, which the site's
+    # Content-Security-Policy (script-src 'self') does not block.
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;true")
+    result = page.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    SCANNED.append(page.url)
+    grave = [
+        f"{v['id']} ({v['impact']}): {v['help']} – "
+        + "; ".join(node["target"][0] for node in v["nodes"][:5])
+        for v in result["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+    assert grave == [], f"{page.url}\n" + "\n".join(grave)

@@ -101,6 +101,7 @@ READS_DRAFT = frozenset({APPLICANT}) | OFFICE
 
 MATRIX: dict[str, list[Case]] = {
     "core:home": [Case(EVERYONE)],
+    "core:accessibility": [Case(EVERYONE)],
     "core:dashboard": [Case(SIGNED_IN)],
     "core:audit_log": [Case(OFFICE)],
     "login": [Case(EVERYONE)],

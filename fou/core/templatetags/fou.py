@@ -9,3 +9,11 @@ register = template.Library()
 def kronor(amount):
     """Integer kronor as "3 850 000 kr"; unknown amounts are shown as such."""
     return format_kronor(amount, unknown="okänt belopp")
+
+
+@register.filter
+def marked_required(bound_field) -> bool:
+    """Whether the label gets "*": a form may mark a field that a draft can
+    leave empty but a submission cannot (`field.mark_required`)."""
+    field = bound_field.field
+    return getattr(field, "mark_required", field.required)
