@@ -85,10 +85,20 @@ def _editable(request, pk):
     return application
 
 
+def _keep_typed_input(request, pk, template="applications/input_not_kept.html"):
+    """Keep a logged-out POST for after the log-in; a refusal as a response."""
+    try:
+        session_input.keep(request, pk)
+    except session_input.NotKept as refused:
+        context = {"not_kept": refused.message, "pk": pk}
+        return render(request, template, context, status=refused.status)
+    return None
+
+
 def edit(request, pk):
     if not request.user.is_authenticated:
-        if request.method == "POST":
-            session_input.keep(request, pk)
+        if request.method == "POST" and (refused := _keep_typed_input(request, pk)):
+            return refused
         return redirect_to_login(reverse("applications:edit", args=[pk]))
     application = _editable(request, pk)
     restored = session_input.take(request, pk) if request.method == "GET" else None
@@ -151,8 +161,10 @@ def _edit_context(request, application, form, conflict):
 def autosave(request, pk):
     """Called by htmx every few seconds and when the page is left."""
     if not request.user.is_authenticated:
-        session_input.keep(request, pk)
-        return render(request, "applications/_autosave_status.html", {"logged_out": True, "pk": pk})
+        status_template = "applications/_autosave_status.html"
+        if refused := _keep_typed_input(request, pk, status_template):
+            return refused
+        return render(request, status_template, {"logged_out": True, "pk": pk})
     application = _editable(request, pk)
     form = ApplicationForm(request.POST, instance=application)
     try:
