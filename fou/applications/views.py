@@ -6,6 +6,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import refuse
@@ -65,17 +66,22 @@ def start(request, call_pk):
         if chosen is None:
             messages.error(request, "Välj vilken organisation ansökan gäller.")
         elif not call_is_open(call):
-            messages.error(
-                request,
-                f"Utlysningen stängde {format_moment(call.closes_at)}; "
-                "en ny ansökan kan inte startas.",
-            )
+            messages.error(request, _not_open_message(call))
         else:
             application = application_create(call=call, organisation=chosen, user=request.user)
             return redirect("applications:edit", pk=application.pk)
     return render(
         request, "applications/start.html", {"call": call, "organisations": organisations}
     )
+
+
+def _not_open_message(call) -> str:
+    if call.closes_at and call.opens_at and call.opens_at <= timezone.now():
+        closed = format_moment(call.closes_at)
+        return f"Utlysningen stängde {closed}; en ny ansökan kan inte startas."
+    if call.opens_at:
+        return f"Utlysningen är inte öppen än; den öppnar {format_moment(call.opens_at)}."
+    return "Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än."
 
 
 def _editable(request, pk):
