@@ -66,8 +66,17 @@ class CriterionForm(forms.ModelForm):
         }
 
 
+# A call has a handful of criteria; a posted form count beyond this is refused
+# instead of building thousands of forms.
+MAX_CRITERIA = 30
 CriterionFormSet = forms.modelformset_factory(
-    Criterion, form=CriterionForm, extra=1, can_delete=True
+    Criterion,
+    form=CriterionForm,
+    extra=1,
+    can_delete=True,
+    max_num=MAX_CRITERIA,
+    absolute_max=MAX_CRITERIA,
+    validate_max=True,
 )
 
 
