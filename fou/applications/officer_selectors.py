@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 
 from fou.applications.models import Application, ApplicationOrganisation, Status
 from fou.applications.selectors import visibility
-from fou.core.params import whole_number
+from fou.core.params import short_code, whole_number
 
 SORTS = {
     "utlysning": "call__year",
@@ -35,7 +35,7 @@ class ListFilters:
         sort = query.get("sortera", "utlysning")
         return cls(
             call=whole_number(query.get("utlysning")),
-            fund=query.get("fond", ""),
+            fund=short_code(query.get("fond")),
             organisation=whole_number(query.get("organisation")),
             status=query.get("status", "") if query.get("status") in Status.values else "",
             rule_outcome=query.get("regel", "")

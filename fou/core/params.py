@@ -14,3 +14,11 @@ def whole_number(value, *, maximum: int = MAX_NUMBER) -> int | None:
     if len(value) > len(str(maximum)) or int(value) > maximum:
         return None
     return int(value)
+
+
+def short_code(value, *, max_length: int = 20) -> str:
+    """A code such as a fund's "LUM": ASCII letters and digits only, else "".
+    (PostgreSQL refuses a NUL character in a query: that was a 500.)"""
+    if not isinstance(value, str) or len(value) > max_length:
+        return ""
+    return value if value.isascii() and value.isalnum() else ""

@@ -29,3 +29,9 @@ def test_starting_an_application_for_a_call_without_dates_says_it_is_not_open(as
     response = as_applicant.post(f"/ansokningar/ny/{call.pk}/", {"organisation": farsta.pk})
     assert response.status_code == 200
     assert "inte öppen" in response.content.decode()
+
+
+def test_a_nul_character_in_the_fund_filter_is_ignored(as_officer, lum_call):
+    # PostgreSQL refuses NUL in a query: this was a 500 there.
+    assert as_officer.get("/ansokningar/", {"fond": "LUM\x00"}).status_code == 200
+    assert as_officer.get("/ansokningar/export.xlsx", {"fond": "\x00"}).status_code == 200
