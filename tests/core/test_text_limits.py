@@ -43,7 +43,8 @@ def test_a_too_long_reason_for_withdrawing_is_refused_and_kept(as_officer, lum_c
     submitted = factories.application(lum_call, farsta, status=Status.SUBMITTED)
     reason = "Skäl " + "x" * REASON_MAX
     response = as_officer.post(
-        f"/ansokningar/{submitted.pk}/handlaggning/withdraw/", {"reason": reason}
+        f"/ansokningar/{submitted.pk}/handlaggning/withdraw/",
+        {"reason": reason, "version": submitted.version},
     )
     page = response.content.decode()
     assert response.status_code == 400
