@@ -1,6 +1,7 @@
 from django import forms
 
 from fou.applications.forms import KronorField
+from fou.core.text_limits import state_text_limits
 from fou.domain.allocation import AllocationSettings, GrantExactly, Refuse
 
 MODES = [
@@ -50,6 +51,7 @@ class ProposalForm(forms.Form):
             self.fields[f"lock_reason_{c.id}"] = forms.CharField(
                 label="Skäl", required=False, max_length=1000
             )
+        state_text_limits(self)
 
     def budget_fields(self):
         return [self[f"budget_{fund}"] for fund in self.funds]

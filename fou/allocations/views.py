@@ -9,6 +9,7 @@ from fou.allocations.models import AllocationProposal
 from fou.allocations.selectors import proposal_tables, proposal_versions
 from fou.allocations.services import proposal_choose, proposal_create
 from fou.applications.models import Application
+from fou.core.params import whole_number
 from fou.domain.allocation import InfeasibleLocksError, compare
 from fou.domain.allocation.serialise import proposal_from_json
 
@@ -99,8 +100,12 @@ def choose(request, year, number):
 @officer_required
 def compare_versions(request, year):
     versions = proposal_versions(year=year)
-    before = get_object_or_404(versions, number=request.GET.get("a") or 0)
-    after = get_object_or_404(versions, number=request.GET.get("b") or 0)
+    numbers = [whole_number(request.GET.get(name)) for name in ("a", "b")]
+    if None in numbers:
+        messages.error(request, "Välj två versioner att jämföra.")
+        return redirect("allocations:year", year=year)
+    before = get_object_or_404(versions, number=numbers[0])
+    after = get_object_or_404(versions, number=numbers[1])
     comparison = compare(proposal_from_json(before.data), proposal_from_json(after.data))
     context = {
         "year": year,

@@ -2,6 +2,7 @@ from django import forms
 
 from fou.applications.eligibility import call_rules
 from fou.applications.models import Application, Grant
+from fou.core.text_limits import REASON_MAX, TextLimitsMixin
 from fou.domain.money import parse_kronor
 
 TITLE_MAX = 300
@@ -35,7 +36,7 @@ class LongTextInput(forms.TextInput):
         return context
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(TextLimitsMixin, forms.ModelForm):
     title = forms.CharField(
         label="Projektets namn",
         max_length=TITLE_MAX,
@@ -148,9 +149,13 @@ class AttachmentForm(forms.Form):
         self.fields["kind"].mark_required = bool(missing)
 
 
-class ReasonForm(forms.Form):
+class ReasonForm(TextLimitsMixin, forms.Form):
+    """The reason or message an officer gives with an action on an application."""
+
     reason = forms.CharField(
-        label="Motivering",
+        label="Motiveringen",
+        required=False,
+        max_length=REASON_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Skriv en motivering; den sparas i ändringsloggen."},
     )

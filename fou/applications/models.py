@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from fou.core.text_limits import LONG_TEXT_MAX, REASON_MAX, max_length_validators
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Utkast")
@@ -20,7 +22,12 @@ class Application(models.Model):
     reference = models.CharField("diarienummer", max_length=30, unique=True, null=True, blank=True)
     status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.DRAFT)
     title = models.CharField("projektets namn", max_length=500)
-    purpose = models.TextField("syfte", blank=True)
+    purpose = models.TextField(
+        "syfte",
+        blank=True,
+        max_length=LONG_TEXT_MAX,
+        validators=max_length_validators(LONG_TEXT_MAX),
+    )
     project_year = models.PositiveSmallIntegerField("projektår", null=True, blank=True)
     continues = models.ForeignKey(
         "applications.Grant",
@@ -34,7 +41,12 @@ class Application(models.Model):
     amount_asked_is_reconstruction = models.BooleanField(
         "sökt belopp är en rekonstruktion", default=False
     )
-    gender_equality_analysis = models.TextField("jämställdhetsanalys", blank=True)
+    gender_equality_analysis = models.TextField(
+        "jämställdhetsanalys",
+        blank=True,
+        max_length=LONG_TEXT_MAX,
+        validators=max_length_validators(LONG_TEXT_MAX),
+    )
     focus_areas = models.ManyToManyField(
         "calls.FocusArea", verbose_name="inriktningar", blank=True, related_name="applications"
     )
@@ -55,7 +67,12 @@ class Application(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField("inskickad", null=True, blank=True)
     deadline_extended_to = models.DateTimeField("öppnad igen till och med", null=True, blank=True)
-    officer_message = models.TextField("meddelande från handläggaren", blank=True)
+    officer_message = models.TextField(
+        "meddelande från handläggaren",
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     # The rules engine's verdict, stored so the officer's list can filter on it.
     rule_outcome = models.CharField("regelkontroll", max_length=10, blank=True, db_index=True)
     rule_results = models.JSONField("regelresultat", default=list, blank=True)
@@ -124,7 +141,12 @@ class Grant(models.Model):
     amount = models.PositiveIntegerField(
         "beviljat belopp (kr)", null=True, blank=True, help_text="Tomt = okänt i källorna."
     )
-    reason = models.TextField("motivering", blank=True)
+    reason = models.TextField(
+        "motivering",
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     decided_on = models.DateField("beslutsdatum", null=True, blank=True)
     decided_by = models.CharField("beslutande", max_length=200, default="Socialnämnden")
     organisation = models.ForeignKey(
@@ -180,7 +202,11 @@ class WarningAcceptance(models.Model):
         Application, on_delete=models.CASCADE, related_name="warning_acceptances"
     )
     rule_code = models.CharField("regel", max_length=50)
-    reason = models.TextField("motivering")
+    reason = models.TextField(
+        "motivering",
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

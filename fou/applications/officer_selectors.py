@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 
 from fou.applications.models import Application, ApplicationOrganisation, Status
 from fou.applications.selectors import visibility
+from fou.core.params import short_code, whole_number
 
 SORTS = {
     "utlysning": "call__year",
@@ -31,15 +32,11 @@ class ListFilters:
 
     @classmethod
     def from_query(cls, query) -> "ListFilters":
-        def number(name):
-            value = query.get(name, "")
-            return int(value) if value.isdigit() else None
-
         sort = query.get("sortera", "utlysning")
         return cls(
-            call=number("utlysning"),
-            fund=query.get("fond", ""),
-            organisation=number("organisation"),
+            call=whole_number(query.get("utlysning")),
+            fund=short_code(query.get("fond")),
+            organisation=whole_number(query.get("organisation")),
             status=query.get("status", "") if query.get("status") in Status.values else "",
             rule_outcome=query.get("regel", "")
             if query.get("regel") in {"fail", "warn", "pass"}

@@ -14,6 +14,7 @@ from fou.accounts.permissions import officer_required
 from fou.applications import services
 from fou.applications.eligibility import unaccepted_warnings
 from fou.applications.export import applications_workbook
+from fou.applications.forms import ReasonForm
 from fou.applications.models import Application, Status, WarningAcceptance
 from fou.applications.officer_selectors import ListFilters, application_list_for_officer
 from fou.calls.models import Call, Fund
@@ -84,7 +85,7 @@ def officer_export(request):
 
 
 @officer_required
-def officer_detail(request, pk):
+def officer_detail(request, pk, typed=(None, None), status=200):
     application = get_object_or_404(
         Application.objects.select_related("call__fund", "continues__application__call"), pk=pk
     )
@@ -97,8 +98,10 @@ def officer_detail(request, pk):
         ),
         "audit": audit_entries_for(application),
         "statuses": Status,
+        "typed_action": typed[0],
+        "reason_form": typed[1] or ReasonForm(),
     }
-    return render(request, "applications/officer_detail.html", context)
+    return render(request, "applications/officer_detail.html", context, status=status)
 
 
 def _reopen_until(text: str) -> datetime.datetime:
@@ -154,6 +157,10 @@ def officer_action(request, pk, action):
             + (f" Din text: ”{typed}”" if typed else ""),
         )
         return redirect("applications:officer_detail", pk=pk)
+    reason_form = ReasonForm(request.POST)
+    if not reason_form.is_valid():
+        # Too long a reason: the page again, the typed text in the action's field.
+        return officer_detail(request, pk, typed=(action, reason_form), status=400)
     try:
         ACTIONS[action](application, request.user, request.POST)
     except ValueError as error:

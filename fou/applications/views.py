@@ -6,6 +6,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import refuse
@@ -68,11 +69,7 @@ def start(request, call_pk):
         if chosen is None:
             messages.error(request, "Välj vilken organisation ansökan gäller.")
         elif not call_is_open(call):
-            messages.error(
-                request,
-                f"Utlysningen stängde {format_moment(call.closes_at)}; "
-                "en ny ansökan kan inte startas.",
-            )
+            messages.error(request, _not_open_message(call))
         elif chosen.pk in drafts:
             messages.info(
                 request, "Organisationen har redan ett tomt utkast i utlysningen: fortsätt här."
@@ -91,6 +88,15 @@ def start(request, call_pk):
     return render(request, "applications/start.html", context)
 
 
+def _not_open_message(call) -> str:
+    if call.closes_at and call.opens_at and call.opens_at <= timezone.now():
+        closed = format_moment(call.closes_at)
+        return f"Utlysningen stängde {closed}; en ny ansökan kan inte startas."
+    if call.opens_at:
+        return f"Utlysningen är inte öppen än; den öppnar {format_moment(call.opens_at)}."
+    return "Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än."
+
+
 def _editable(request, pk):
     application = application_for_reading(user=request.user, pk=pk)
     if not user_may_edit(user=request.user, application=application):
@@ -98,10 +104,20 @@ def _editable(request, pk):
     return application
 
 
+def _keep_typed_input(request, pk, template="applications/input_not_kept.html"):
+    """Keep a logged-out POST for after the log-in; a refusal as a response."""
+    try:
+        session_input.keep(request, pk)
+    except session_input.NotKept as refused:
+        context = {"not_kept": refused.message, "pk": pk}
+        return render(request, template, context, status=refused.status)
+    return None
+
+
 def edit(request, pk):
     if not request.user.is_authenticated:
-        if request.method == "POST":
-            session_input.keep(request, pk)
+        if request.method == "POST" and (refused := _keep_typed_input(request, pk)):
+            return refused
         return redirect_to_login(reverse("applications:edit", args=[pk]))
     application = _editable(request, pk)
     restored = session_input.take(request, pk) if request.method == "GET" else None
@@ -167,8 +183,10 @@ def _edit_context(request, application, form, conflict):
 def autosave(request, pk):
     """Called by htmx every few seconds and when the page is left."""
     if not request.user.is_authenticated:
-        session_input.keep(request, pk)
-        return render(request, "applications/_autosave_status.html", {"logged_out": True, "pk": pk})
+        status_template = "applications/_autosave_status.html"
+        if refused := _keep_typed_input(request, pk, status_template):
+            return refused
+        return render(request, status_template, {"logged_out": True, "pk": pk})
     application = _editable(request, pk)
     form = ApplicationForm(request.POST, instance=application)
     try:

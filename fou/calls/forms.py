@@ -1,21 +1,23 @@
 from django import forms
 
 from fou.calls.models import Call
+from fou.core.text_limits import REASON_MAX, SHORT_REASON_MAX, TextLimitsMixin
 
 
-class CallRulesForm(forms.ModelForm):
+class CallRulesForm(TextLimitsMixin, forms.ModelForm):
     """The rules of a call, editable by the grants office without code changes."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
     required_attachments_text = forms.CharField(
         label="Obligatoriska bilagor",
         required=False,
+        max_length=REASON_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="En bilaga per rad, t.ex. Projektplan.",
     )
     reason = forms.CharField(
         label="Varför ändras reglerna?",
-        max_length=500,
+        max_length=SHORT_REASON_MAX,
         help_text="Sparas i ändringsloggen tillsammans med ditt namn.",
         error_messages={"required": "Skriv varför reglerna ändras."},
     )

@@ -7,11 +7,18 @@ call's rules page; nothing about a year's limits lives in code.
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from fou.core.text_limits import REASON_MAX, max_length_validators
+
 
 class Fund(models.Model):
     code = models.CharField("kod", max_length=20, unique=True)
     name = models.CharField("namn", max_length=200)
-    description = models.TextField("beskrivning", blank=True)
+    description = models.TextField(
+        "beskrivning",
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     is_trip_fund = models.BooleanField(
         "avser studiebesök/resor", default=False, help_text="Ansökan anger resmål och datum."
     )

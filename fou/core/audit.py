@@ -1,11 +1,11 @@
 """Reading the audit trail (django-simple-history) across models."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from heapq import merge
-from itertools import islice
 
 from django.apps import apps
+from django.db.models import CharField, Value
 
 AUDITED_MODELS = [
     "applications.Application",
@@ -79,18 +79,51 @@ def _entry(record) -> AuditEntry:
     )
 
 
-def recent_audit_records(*, limit: int = 100, model_labels: list[str] | None = None) -> list:
-    """The newest history records across audited models, newest first.
+class AuditRecords(Sequence):
+    """Every history record across the audited models, newest first, for a
+    ``Paginator``: counted and sliced in the database (one UNION of the
+    history tables), so every record is reachable and a page loads only its own.
+    """
+
+    def __init__(self, model_labels: list[str] | None = None):
+        labels = model_labels or AUDITED_MODELS
+        keys = [
+            apps.get_model(label)
+            .history.annotate(model_label=Value(label, output_field=CharField()))
+            .values("history_date", "history_id", "model_label")
+            .order_by()
+            for label in labels
+        ]
+        self.index = keys[0].union(*keys[1:], all=True).order_by("-history_date", "-history_id")
+
+    def __len__(self) -> int:
+        return self.index.count()
+
+    def __getitem__(self, items):
+        if not isinstance(items, slice):
+            return self[items : items + 1][0]
+        keys = list(self.index[items])
+        wanted: dict[str, list[int]] = {}
+        for key in keys:
+            wanted.setdefault(key["model_label"], []).append(key["history_id"])
+        found = {
+            (label, pk): record
+            for label, pks in wanted.items()
+            for pk, record in apps.get_model(label)
+            .history.select_related("history_user")
+            .in_bulk(pks)
+            .items()
+        }
+        return [found[key["model_label"], key["history_id"]] for key in keys]
+
+
+def audit_records(*, model_labels: list[str] | None = None) -> AuditRecords:
+    """All history records across audited models, newest first, to paginate.
 
     Records are cheap; turning one into an entry reads its previous version,
     so callers convert only the page they show (``audit_entries``).
     """
-    streams = []
-    for label in model_labels or AUDITED_MODELS:
-        history = apps.get_model(label).history
-        streams.append(history.select_related("history_user").order_by("-history_date")[:limit])
-    records = merge(*streams, key=lambda r: r.history_date, reverse=True)
-    return list(islice(records, limit))
+    return AuditRecords(model_labels)
 
 
 def audit_entries(records) -> list[AuditEntry]:

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from fou.accounts.permissions import officer_required
 from fou.applications.selectors import applications_visible_to
 from fou.calls.selectors import open_calls
-from fou.core.audit import AUDITED_MODELS, audit_entries, recent_audit_records
+from fou.core.audit import AUDITED_MODELS, audit_entries, audit_records
 from fou.core.roles import capabilities_for
 
 
@@ -30,8 +30,7 @@ def dashboard(request):
 def audit_log(request):
     model = request.GET.get("modell")
     labels = [model] if model in AUDITED_MODELS else None
-    records = recent_audit_records(limit=500, model_labels=labels)
-    page = Paginator(records, 50).get_page(request.GET.get("sida"))
+    page = Paginator(audit_records(model_labels=labels), 50).get_page(request.GET.get("sida"))
     context = {
         "page": page,
         "entries": audit_entries(page.object_list),

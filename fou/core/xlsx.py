@@ -1,13 +1,40 @@
 """One Excel layout for every list the office takes into Word or the minutes:
-a bold header row, set column widths, frozen header and a filter."""
+a bold header row, set column widths, frozen header and a filter.
+
+Every workbook the site writes goes through here, so that text typed by
+users is always written as text: a title such as ``=HYPERLINK(…)`` or
+``=1+1`` must never become a live formula in the officer's Excel.
+"""
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from io import BytesIO
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+# What Excel (and LibreOffice) read as the start of a formula, also after a
+# leading tab or line break.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _write_row(sheet, values: list) -> None:
+    sheet.append([_cell_value(value) for value in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            # openpyxl takes a string starting with "=" as a formula: say it is text.
+            cell.data_type = "s"
+            # And Excel keeps it text when the cell is edited (shown as 'text).
+            cell.quotePrefix = cell.value.startswith(FORMULA_STARTS)
+
+
+def _cell_value(value):
+    if isinstance(value, str):
+        # Control characters cannot be stored in the file; drop them.
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
 
 
 def table_workbook(
@@ -28,7 +55,7 @@ def table_workbook(
     for index, (_name, width) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in rows:
-        sheet.append(row)
+        _write_row(sheet, row)
     for letter, number_format in (number_formats or {}).items():
         for cell in sheet[letter][1:]:
             cell.number_format = number_format

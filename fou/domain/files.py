@@ -5,6 +5,12 @@ import zipfile
 from dataclasses import dataclass
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+# An office document rarely unpacks to more than a few times its size; 200 MB
+# and 10 000 parts leave room for large spreadsheets and image-heavy reports,
+# while a "zip bomb" (19 MB that unpacks to 19 GB) is refused before unpacking.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_MEMBERS = 10_000
+DAMAGED = "Filen är skadad eller laddades inte upp helt. Ladda upp den igen."
 
 ALLOWED = {
     "pdf": "PDF",
@@ -31,16 +37,33 @@ class FileKind:
     content_type: str
 
 
+def _check_declared_size(archive: zipfile.ZipFile) -> None:
+    """Judge the archive by its directory, before anything is unpacked. Reading
+    stops at each member's declared size, so the declared total bounds the work."""
+    members = archive.infolist()
+    if len(members) > MAX_UNPACKED_MEMBERS:
+        raise FileRefused(
+            f"Filen innehåller {len(members)} filer; högst {MAX_UNPACKED_MEMBERS} tillåts. "
+            "Spara den på nytt eller dela upp den."
+        )
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise FileRefused(
+            f"Filen skulle packas upp till {unpacked / 1024 / 1024:.0f} MB; högst "
+            f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB tillåts. "
+            "Spara den på nytt eller dela upp den."
+        )
+
+
 def _zip_kind(data: bytes) -> str | None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
+        _check_declared_size(archive)
         names = set(archive.namelist())
         if archive.testzip() is not None:
-            raise FileRefused("Filen är skadad eller laddades inte upp helt. Ladda upp den igen.")
-    except zipfile.BadZipFile:
-        raise FileRefused(
-            "Filen är skadad eller laddades inte upp helt. Ladda upp den igen."
-        ) from None
+            raise FileRefused(DAMAGED)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError):
+        raise FileRefused(DAMAGED) from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -63,7 +86,7 @@ def identify(data: bytes, *, name: str = "") -> FileKind:
     kind = None
     if data.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
-            raise FileRefused("Filen är skadad eller laddades inte upp helt. Ladda upp den igen.")
+            raise FileRefused(DAMAGED)
         kind = "pdf"
     elif data.startswith(b"PK\x03\x04"):
         kind = _zip_kind(data)

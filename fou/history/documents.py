@@ -4,6 +4,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from simple_history.utils import bulk_create_with_history
 
 from fou.accounts.permissions import require_officer
 from fou.core.versioning import save_audited
@@ -60,12 +61,29 @@ def _repairs(result: RepairResult) -> list:
     return marks
 
 
-def _decision_rows(text: str, names: list[str], year: int) -> tuple[list[ImportedRow], dict]:
-    extraction = extract_allocation(text, known_organisations=names)
+class _NamesOn:
+    """``organisations_named`` on one day, asked once per distinct name: a long
+    document names the same organisations on row after row."""
+
+    def __init__(self, year: int):
+        self.day = decision_day(year)
+        self.known: dict[str, list] = {}
+
+    def __call__(self, text: str) -> list:
+        if text not in self.known:
+            self.known[text] = organisations_named(text=text, day=self.day)
+        return self.known[text]
+
+
+def _decision_rows(
+    text: str, names: list[str], year: int, repaired: RepairResult
+) -> tuple[list[ImportedRow], dict]:
+    extraction = extract_allocation(text, known_organisations=names, repaired=repaired)
+    named = _NamesOn(year)
     rows = []
     for table in extraction.tables:
         for row in table.rows:
-            found = organisations_named(text=row.organisation, day=decision_day(year))
+            found = named(row.organisation)
             rows.append(
                 ImportedRow(
                     fund=table.fund,
@@ -81,9 +99,10 @@ def _decision_rows(text: str, names: list[str], year: int) -> tuple[list[Importe
 
 def _account_rows(projects, year: int) -> list[ImportedRow]:
     rows = []
+    named_on = _NamesOn(year)
     for project in projects:
         named = project.organisation or ""
-        found = organisations_named(text=named, day=decision_day(year)) if named else []
+        found = named_on(named) if named else []
         rows.append(
             ImportedRow(
                 fund="LUM",
@@ -118,11 +137,11 @@ def document_upload(*, user, name: str, data: bytes, kind: str, year: int | None
         year = year or decision_year(repaired.text)
         if year is None:
             # Read the tables first: a document without any is the worse news.
-            extract_allocation(decoded.text, known_organisations=names)
+            extract_allocation(decoded.text, known_organisations=names, repaired=repaired)
             raise YearMissingError()
-        rows, stated_totals = _decision_rows(decoded.text, names, year)
+        rows, stated_totals = _decision_rows(decoded.text, names, year, repaired)
     else:
-        account = extract_accounts(decoded.text, known_organisations=names)
+        account = extract_accounts(decoded.text, known_organisations=names, repaired=repaired)
         if not account.projects:
             raise NoAccountError()
         year = year or account.year
@@ -151,7 +170,11 @@ def document_upload(*, user, name: str, data: bytes, kind: str, year: int | None
         return Upload(existing, created=False)
     for order, row in enumerate(rows, start=1):
         row.document, row.order = document, order
-        save_audited(instance=row, user=user, reason=UPLOAD_REASON)
+    # In bulk, each with its history record: one save per row made a long
+    # document's upload take most of its time in the database.
+    bulk_create_with_history(
+        rows, ImportedRow, batch_size=500, default_user=user, default_change_reason=UPLOAD_REASON
+    )
     return Upload(document, created=True, notes=decoded.notes)
 
 

@@ -1,6 +1,7 @@
 from django import forms
 
 from fou.applications.forms import KronorField
+from fou.core.text_limits import IMPORTED_ROW_MAX, TextLimitsMixin
 from fou.domain.documents.decoding import DocumentError, check_size
 from fou.history.models import ImportedDocument, ImportedRow
 from fou.organisations.models import Organisation
@@ -37,8 +38,10 @@ class UploadForm(forms.Form):
         return uploaded
 
 
-class RowForm(forms.Form):
-    organisation_name = forms.CharField(label="Förvaltning som dokumentet anger", required=False)
+class RowForm(TextLimitsMixin, forms.Form):
+    organisation_name = forms.CharField(
+        label="Förvaltning som dokumentet anger", required=False, max_length=300
+    )
     organisation = forms.ModelChoiceField(
         label="Förvaltning i registret",
         queryset=Organisation.objects.prefetch_related("names"),
@@ -46,7 +49,9 @@ class RowForm(forms.Form):
         empty_label="Inte i registret – behåll namnet",
     )
     text = forms.CharField(
-        label="Projekt eller studiebesök", widget=forms.Textarea(attrs={"rows": 3})
+        label="Projekt eller studiebesök",
+        max_length=IMPORTED_ROW_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     granted = KronorField(label="Belopp (kr)", required=False)
 

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from fou.core.text_limits import IMPORTED_ROW_MAX, LONG_TEXT_MAX, max_length_validators
+
 
 class ImportedDocument(models.Model):
     class Kind(models.TextChoices):
@@ -76,10 +78,19 @@ class ImportedRow(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    text = models.TextField("projekt eller studiebesök")
+    text = models.TextField(
+        "projekt eller studiebesök",
+        max_length=IMPORTED_ROW_MAX,
+        validators=max_length_validators(IMPORTED_ROW_MAX),
+    )
     granted = models.PositiveIntegerField("beviljat belopp (kr)", null=True, blank=True)
     continued = models.BooleanField("fick fortsatta medel", default=False)
-    purpose = models.TextField("syfte", blank=True)
+    purpose = models.TextField(
+        "syfte",
+        blank=True,
+        max_length=LONG_TEXT_MAX,
+        validators=max_length_validators(LONG_TEXT_MAX),
+    )
     unknown_organisation = models.BooleanField(
         "förvaltningen finns inte i registret", default=False
     )

@@ -2,6 +2,12 @@
 
 from django import forms
 
+from fou.core.text_limits import (
+    REASON_MAX,
+    SHORT_REASON_MAX,
+    TextLimitsMixin,
+    state_text_limits,
+)
 from fou.review.models import Criterion
 from fou.review.scoring import SCALE
 
@@ -44,7 +50,7 @@ class AutoAssignForm(forms.Form):
     )
 
 
-class CriterionForm(forms.ModelForm):
+class CriterionForm(TextLimitsMixin, forms.ModelForm):
     class Meta:
         model = Criterion
         fields = ["name", "description", "weight", "order"]
@@ -66,25 +72,34 @@ class CriterionForm(forms.ModelForm):
         }
 
 
+# A call has a handful of criteria; a posted form count beyond this is refused
+# instead of building thousands of forms.
+MAX_CRITERIA = 30
 CriterionFormSet = forms.modelformset_factory(
-    Criterion, form=CriterionForm, extra=1, can_delete=True
+    Criterion,
+    form=CriterionForm,
+    extra=1,
+    can_delete=True,
+    max_num=MAX_CRITERIA,
+    absolute_max=MAX_CRITERIA,
+    validate_max=True,
 )
 
 
-class ReasonForm(forms.Form):
+class ReasonForm(TextLimitsMixin, forms.Form):
     reason = forms.CharField(
         label="Varför ändras kriterierna?",
-        max_length=500,
+        max_length=SHORT_REASON_MAX,
         help_text="Sparas i ändringsloggen tillsammans med ditt namn.",
         error_messages={"required": "Skriv varför kriterierna ändras."},
     )
 
 
-class ConflictForm(forms.Form):
+class ConflictForm(TextLimitsMixin, forms.Form):
     reason = forms.CharField(
         label="Skäl till jäv",
         widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
+        max_length=REASON_MAX,
         help_text="T.ex. nära släkt med projektledaren, eller du har varit med och skrivit "
         "ansökan. Skälet förs in i protokollet.",
         error_messages={"required": "Skriv varför du är jävig."},
@@ -113,8 +128,10 @@ class ScoreForm(forms.Form):
             self.fields[f"comment_{criterion.pk}"] = forms.CharField(
                 label=f"Kommentar: {criterion.name}",
                 required=False,
+                max_length=REASON_MAX,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
+        state_text_limits(self)
 
     def rows(self):
         """Per criterion: the criterion, its score field and its comment field."""

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from fou.core.text_limits import REASON_MAX, max_length_validators
+
 LOWEST_SCORE, HIGHEST_SCORE = 1, 5
 
 
@@ -15,7 +17,12 @@ class Criterion(models.Model):
 
     call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="criteria")
     name = models.CharField("kriterium", max_length=300)
-    description = models.TextField("beskrivning", blank=True)
+    description = models.TextField(
+        "beskrivning",
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     weight = models.PositiveSmallIntegerField(
         "vikt",
         default=1,
@@ -90,7 +97,11 @@ class ConflictOfInterest(models.Model):
         on_delete=models.PROTECT,
         related_name="conflicts_of_interest",
     )
-    reason = models.TextField("skäl")
+    reason = models.TextField(
+        "skäl",
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     automatic = models.BooleanField("automatiskt", default=False)
     declared_at = models.DateTimeField("datum", default=timezone.now)
     history = HistoricalRecords()
@@ -126,7 +137,12 @@ class Score(models.Model):
         blank=True,
         validators=[MinValueValidator(LOWEST_SCORE), MaxValueValidator(HIGHEST_SCORE)],
     )
-    comment = models.TextField("kommentar", blank=True)
+    comment = models.TextField(
+        "kommentar",
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+    )
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 

@@ -91,3 +91,9 @@ def test_the_menu_shows_history_to_officers_only(as_officer, client, applicant):
     assert 'href="/historik/"' in as_officer.get("/").content.decode()
     client.force_login(applicant)
     assert 'href="/historik/"' not in client.get("/").content.decode()
+
+
+def test_a_file_with_a_nul_byte_is_refused(as_officer, registry):
+    # PostgreSQL cannot store a NUL character: it was a 500 there.
+    data = (FIXTURES / "decision-2024.txt").read_bytes().replace(b"\n", b"\n\0", 1)
+    _refused(upload(as_officer, data), "styrtecken")

@@ -1,11 +1,8 @@
 """Joining the lines of a table cell or list item as the writer meant them."""
 
-import re
-
 from fou.domain.text.ocr_repair import is_known_word, repair_text
 
-_SPACED_DASH = re.compile(r"\s+[—–-]\s*$")
-_TRAILING_HYPHEN = re.compile(r"(\S*?)-$")
+_DASHES = ("—", "–", "-")
 CONJUNCTIONS = ("och", "eller", "samt", "respektive")
 
 
@@ -17,29 +14,44 @@ def join_lines(lines: list[str], *, extra_words=()) -> str:
     is a dash between two titles; "forsknings-" + "och" shortens a compound;
     "rehabili-" + "teringsärenden" is a word broken at the line end.
     """
-    text = ""
+    # Built as a list: joining onto one growing string, and searching all of
+    # it for a line-end hyphen, made long cells quadratic. The rules look only
+    # at ``tail``, the text's last run without white space.
+    pieces: list[str] = []
+    tail = ""
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not text:
-            text = line
+        words = line.split()
+        if not pieces:
+            pieces.append(line)
+            tail = words[-1]
             continue
-        next_word = line.split()[0]
-        hyphen = _TRAILING_HYPHEN.search(text)
-        if _SPACED_DASH.search(text) or not hyphen:
-            text = f"{text} {line}"
-        elif _keeps_hyphen(hyphen.group(1)):
-            text = f"{text}{line}"
+        next_word = words[0]
+        spaced_dash = tail in _DASHES and (len(pieces) > 1 or len(pieces[0]) > len(tail))
+        if spaced_dash or not tail.endswith("-"):
+            pieces.append(f" {line}")
+        elif _keeps_hyphen(tail[:-1]):
+            pieces.append(line)
+            tail = tail + line if len(words) == 1 else words[-1]
+            continue
         elif next_word[:1].isupper():
-            text = f"{text[:-1]} - {line}"
+            pieces[-1] = pieces[-1][:-1]
+            pieces.append(f" - {line}")
         elif next_word in CONJUNCTIONS:
-            text = f"{text} {line}"
-        elif _is_word(hyphen.group(1) + next_word, extra_words):
-            text = f"{text[:-1]}{line}"
+            pieces.append(f" {line}")
+        elif _is_word(tail[:-1] + next_word, extra_words):
+            pieces[-1] = pieces[-1][:-1]
+            pieces.append(line)
+            tail = tail[:-1] + line if len(words) == 1 else words[-1]
+            continue
         else:
-            text = f"{text}{line}"
-    return text
+            pieces.append(line)
+            tail = tail + line if len(words) == 1 else words[-1]
+            continue
+        tail = words[-1]
+    return "".join(pieces)
 
 
 def _keeps_hyphen(left: str) -> bool:

@@ -1,9 +1,13 @@
 """Turning an uploaded or given file's bytes into text, or saying why not."""
 
+import re
 from dataclasses import dataclass
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 MAX_DOCUMENT_LABEL = "50 MB"
+# Control characters other than tab, line and page breaks are not text (a NUL
+# cannot even be stored in PostgreSQL): a file holding them is no OCR text.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class DocumentError(ValueError):
@@ -44,6 +48,13 @@ def decode_document(data: bytes) -> DecodedDocument:
             ) from error
         encoding = "cp1252"
         notes = ("Filen var inte UTF-8 och lästes som Windows-1252 (cp1252); granska tecknen.",)
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise DocumentError(
+            f"Filen innehåller styrtecken (kod {ord(control.group()):#04x}) på rad {line}, "
+            "vilket en textfil inte har. Spara dokumentet som vanlig text (.txt) och försök igen."
+        )
     if not text.strip():
         raise DocumentError("Filen innehåller ingen text.")
     return DecodedDocument(text, encoding, notes)

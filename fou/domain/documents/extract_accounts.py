@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fou.domain.text.ocr_repair import repair
+from fou.domain.text.ocr_repair import RepairResult, repair
 
 _SECTION = re.compile(r"Redovisning av lokala utvecklings(?:medel|projekt)(?: år)? (\d{4})")
 _NUMBERED = re.compile(r"(?:^|\s)(\d{1,2})\. (.+?)(?=\s\d{1,2}\. |\sSlutrapporterna |$)")
@@ -39,14 +39,17 @@ class YearlyAccount:
     projects: tuple[AccountedProject, ...]
 
 
-def extract_accounts(text: str, *, known_organisations: Iterable[str]) -> YearlyAccount:
+def extract_accounts(
+    text: str, *, known_organisations: Iterable[str], repaired: RepairResult | None = None
+) -> YearlyAccount:
     """The accounted projects of a yearly account.
 
     Without a heading "Redovisning av lokala utvecklingsprojekt <år>" the
-    text is no yearly account and no project is returned.
+    text is no yearly account and no project is returned. ``repaired`` is
+    ``repair(text, extra_words=known_organisations)`` when the caller has it.
     """
     names = list(known_organisations)
-    repaired = repair(text, extra_words=names).text
+    repaired = (repaired or repair(text, extra_words=names)).text
     section = _SECTION.search(repaired)
     if section is None:
         return YearlyAccount(None, ())

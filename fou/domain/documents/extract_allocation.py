@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from fou.domain.money import AmountError, format_kronor, parse_kronor
 from fou.domain.text.confusions import may_be_damaged_form
-from fou.domain.text.ocr_repair import repair
+from fou.domain.text.ocr_repair import RepairResult, repair
 
 from .cells import join_lines
 
@@ -89,15 +89,19 @@ def _heading(cell_text: str) -> str:
     return " ".join(cell_text.split()).lower()
 
 
-def extract_allocation(text: str, *, known_organisations: Iterable[str]) -> AllocationExtraction:
+def extract_allocation(
+    text: str, *, known_organisations: Iterable[str], repaired: RepairResult | None = None
+) -> AllocationExtraction:
     """The LUM and MUL tables of a decision document, with any problems found.
 
     ``known_organisations`` are the names in the registry; an organisation
-    outside it is still returned (letters restored) and reported. Raises
+    outside it is still returned (letters restored) and reported. ``repaired``
+    is ``repair(text, extra_words=known_organisations)`` when the caller has it
+    already (repairing a long text twice doubles the time). Raises
     ``NoAllocationTableError`` when the text holds no such table.
     """
     names = list(known_organisations)
-    repaired = repair(text, extra_words=names)
+    repaired = repaired or repair(text, extra_words=names)
     raw_lines = text.splitlines()
     repaired_lines = repaired.text.splitlines()
     cells = _cells(repaired_lines)

@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -52,7 +53,16 @@ MIN_INTACT_WORDS = 5
 MAX_MARKED_SHARE = 0.1
 
 _TOKEN = re.compile(r"(?:[^\W_]|[{&@])+")
-_PROTECTED = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:se|com|org|net|nu|eu)\b")
+# Bounded lengths (no address is longer) and an address starting after white
+# space keep the search linear: "\S+@" retried at every character of a long
+# run without spaces was quadratic.
+_PROTECTED = re.compile(
+    r"(?<!\S)\S{1,254}@\S{1,254}|https?://\S+|www\.\S+"
+    r"|\b[\w.-]{1,253}\.(?:se|com|org|net|nu|eu)\b"
+)
+# No Swedish word is longer; a longer run of letters is left as written (its
+# readings would cost time growing with the square of its length).
+MAX_WORD_LENGTH = 64
 # A word split at a line end: "bostadssok-" + line break + "ning".
 _LINE_END_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*")
 # All-capital words this long are words set in capitals ("FÖRSTA"), shorter
@@ -136,7 +146,7 @@ def _apply_case(original: str, repaired: str, sentence_start: bool) -> str:
 
 def _skipped(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    if len(word) < 2:
+    if len(word) < 2 or len(word) > MAX_WORD_LENGTH:
         return True
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return len(letters) < MIN_CAPITALISED_WORD or not word.isalpha()
@@ -170,11 +180,7 @@ class _Repairer:
         self.lexicon = lexicon
 
     def candidates(self, lower: str) -> list[Reading]:
-        readings = whole_word_readings(self.lexicon, lower)
-        compound = compound_reading(self.lexicon, lower, allow_repair=True)
-        if compound is not None:
-            readings.append(compound)
-        return sorted(readings, key=lambda r: -r.score)
+        return list(_candidates(self.lexicon, lower))
 
     def as_written_score(self, lower: str) -> float | None:
         """How well the word reads as written; see ``readings.as_written_score``."""
@@ -270,14 +276,34 @@ class _Repairer:
         return lower, True
 
 
+@lru_cache(maxsize=50000)
+def _candidates(lexicon: Lexicon, lower: str) -> tuple[Reading, ...]:
+    # Cached: a document repeats its words, and a table cell is repaired again
+    # after the whole text; each word's readings are computed once.
+    readings = whole_word_readings(lexicon, lower)
+    compound = compound_reading(lexicon, lower, allow_repair=True)
+    if compound is not None:
+        readings.append(compound)
+    return tuple(sorted(readings, key=lambda r: -r.score))
+
+
+def _last_non_space(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space, or ""."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > 0 else ""
+
+
 def _lone_one_is_i(text: str, token: _Token, previous: str, following: _Token | None) -> bool:
-    before = text[: token.start]
-    after = text[token.end : following.start] if following else ""
-    if not before[-1:].isspace() and before:
+    # Only the characters next to the "1" are looked at, never the whole text
+    # before it: that made repair quadratic.
+    if token.start > 0 and not text[token.start - 1].isspace():
         return False
+    after = text[token.end : following.start] if following else ""
     if following is None or not following.is_word or after.strip():
         return False
-    if not before.rstrip()[-1:].isalpha() and before.rstrip()[-1:] not in (",", ""):
+    last = _last_non_space(text, token.start)
+    if not last.isalpha() and last not in (",", ""):
         return False
     if previous.isdigit() or previous in NUMBER_BEFORE:
         return False
@@ -296,6 +322,20 @@ def _letters_intact(repairer: _Repairer, words: list[str]) -> bool:
     return intact >= MIN_INTACT_WORDS and marked <= MAX_MARKED_SHARE * intact
 
 
+def _unprotected_tokens(text: str) -> list[_Token]:
+    """The tokens outside e-mail and web addresses, in one pass over both."""
+    protected = iter(m.span() for m in _PROTECTED.finditer(text))
+    span = next(protected, None)
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        while span is not None and span[1] <= match.start():
+            span = next(protected, None)
+        if span is not None and span[0] <= match.start() < span[1]:
+            continue
+        tokens.append(_Token(match.start(), match.end(), match.group()))
+    return tokens
+
+
 def repair(
     text: str, *, extra_words: Iterable[str] = (), letters_intact: bool | None = None
 ) -> RepairResult:
@@ -307,12 +347,7 @@ def repair(
     repaired; by default it is judged over ``text``.
     """
     repairer = _Repairer(swedish_lexicon(extra_word_set(extra_words)))
-    protected = [m.span() for m in _PROTECTED.finditer(text)]
-    tokens = [
-        _Token(m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(text)
-        if not any(start <= m.start() < end for start, end in protected)
-    ]
+    tokens = _unprotected_tokens(text)
     if letters_intact is None:
         letters_intact = _letters_intact(repairer, [t.text for t in tokens if t.is_word])
     pieces, changes, doubtful = [], [], []

@@ -8,6 +8,15 @@
     if (event.detail.elt === form && event.detail.successful) dirty = false;
   });
   form.addEventListener("submit", function () { dirty = false; });
+  // A refused autosave (logged out and the text could not be kept) answers
+  // 400 or 413 with a Swedish explanation: show it instead of dropping it.
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    if (event.detail.elt === form && (status === 400 || status === 413)) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
   function typedFields() {
     // A chosen file is sent by "Ladda upp", not with the text.
     var data = new FormData();
