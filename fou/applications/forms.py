@@ -2,10 +2,12 @@ from django import forms
 
 from fou.applications.eligibility import call_rules
 from fou.applications.models import Application, Grant
+from fou.core.params import whole_number
 from fou.core.text_limits import REASON_MAX, TextLimitsMixin
 from fou.domain.money import parse_kronor
 
 TITLE_MAX = 300
+MAX_KRONOR = 2_000_000_000
 
 
 class KronorField(forms.CharField):
@@ -16,14 +18,42 @@ class KronorField(forms.CharField):
         if value in self.empty_values:
             return None
         try:
-            return parse_kronor(value)
+            amount = parse_kronor(value)
         except ValueError as error:
             raise forms.ValidationError(str(error)) from None
+        if amount > MAX_KRONOR:
+            # Beyond any budget, and beyond what the database can store (was a 500).
+            raise forms.ValidationError("Beloppet är orimligt stort; skriv det i hela kronor.")
+        return amount
 
     def prepare_value(self, value):
         if isinstance(value, int):
             return f"{value:,}".replace(",", " ")
         return value
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):
+    """A choice whose posted id is not a number within range is simply not a choice
+    (a 30-digit id overflowed the database's integers: a 500)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and whole_number(str(value)) is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for each in value:
+            if whole_number(str(each)) is None:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": each},
+                )
+        return super()._check_values(value)
 
 
 class LongTextInput(forms.TextInput):
@@ -67,6 +97,10 @@ class ApplicationForm(TextLimitsMixin, forms.ModelForm):
             "trip_start",
             "trip_end",
         ]
+        field_classes = {
+            "continues": BoundedModelChoiceField,
+            "focus_areas": BoundedModelMultipleChoiceField,
+        }
         widgets = {
             "focus_areas": forms.CheckboxSelectMultiple,
             "trip_start": forms.DateInput(attrs={"type": "date"}),

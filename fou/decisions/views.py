@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
 from fou.applications.models import Application
+from fou.core.params import whole_number
 from fou.decisions import reports, selectors, statistics
 from fou.decisions.forms import AmendForm, ParticularsForm, ProseForm, RecordForm
 from fou.decisions.recording import (
@@ -245,7 +246,7 @@ def account(request, year, fmt):
 
 def _year_filter(request) -> int | None:
     value = request.GET.get("ar", "")
-    return int(value) if value.isdigit() else None
+    return whole_number(value, maximum=9999)
 
 
 @login_required

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 
 from fou.calls.models import Fund
+from fou.core.params import whole_number
 from fou.domain.search.query import Query, parse_query
 from fou.domain.search.snippets import snippet
 from fou.knowledge import index
@@ -76,9 +77,9 @@ def clean_filters(raw) -> dict:
     if value in Document.Type.values:
         filters["type"] = value
     for name in ("year", "organisation"):
-        value = (raw.get(name) or "").strip()
-        if value.isdigit() and len(value) <= 9:
-            filters[name] = int(value)
+        number = whole_number((raw.get(name) or "").strip(), maximum=999_999_999)
+        if number is not None:
+            filters[name] = number
     value = (raw.get("fund") or "").strip()
     if value and len(value) <= 20:
         filters["fund"] = value

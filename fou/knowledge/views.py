@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import officer_required
+from fou.core.params import whole_number
 from fou.domain.documents.decoding import DocumentError
 from fou.knowledge.forms import DocumentForm, ImportForm, WithdrawForm
 from fou.knowledge.models import Document
@@ -49,7 +50,7 @@ def _link(text: str, filters: dict, **changes) -> str:
 def search(request):
     text = request.GET.get("q", "")
     page = request.GET.get("sida", "1")
-    page = int(page) if page.isdigit() and 0 < len(page) < 6 else 1
+    page = whole_number(page, maximum=99_999) or 1
     filters = clean_filters(request.GET)
     result = document_search(text=text, filters=filters, page=page)
     facet_groups = [
