@@ -37,7 +37,6 @@ from fou.accounts.models import User  # noqa: E402
 from fou.domain.documents.decoding import decode_document  # noqa: E402
 from fou.domain.text.ocr_repair import repair  # noqa: E402
 from fou.history.documents import document_upload  # noqa: E402
-from fou.history.models import ImportedDocument  # noqa: E402
 
 SEED = ROOT / ".." / "shared" / "seeds" / "002_76740279ec4a058c.txt"
 SIZES = (("42 KB", 42 * 1024), ("168 KB", 168 * 1024), ("1 MB", 1024 * 1024))
@@ -78,7 +77,6 @@ def main() -> None:
             f"{label:>9} {len(data):>9} {rows:>6} {seconds:>9.2f} {cpu:>13.2f} "
             f"{baseline:>11.4f} {cpu / baseline:>10.0f}"
         )
-        ImportedDocument.objects.all().delete()
 
 
 if __name__ == "__main__":
