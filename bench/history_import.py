@@ -64,7 +64,8 @@ def main() -> None:
     officer = User.objects.create_user(username="bench", password="x", role="officer")
     repair("Förvaltning")  # loads the word lists once, outside the timings
     print(
-        f"{'document':>9} {'bytes':>9} {'rows':>6} {'import s':>9} {'baseline s':>11} {'ratio':>8}"
+        f"{'document':>9} {'bytes':>9} {'rows':>6} {'import s':>9} {'import cpu s':>13} "
+        f"{'baseline s':>11} {'cpu ratio':>10}"
     )
     for label, size in SIZES:
         data = document_of(size)
