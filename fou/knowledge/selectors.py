@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 
 from fou.calls.models import Fund
-from fou.core.params import whole_number
+from fou.core.params import short_code, whole_number
 from fou.domain.search.query import Query, parse_query
 from fou.domain.search.snippets import snippet
 from fou.knowledge import index
@@ -80,8 +80,8 @@ def clean_filters(raw) -> dict:
         number = whole_number((raw.get(name) or "").strip(), maximum=999_999_999)
         if number is not None:
             filters[name] = number
-    value = (raw.get("fund") or "").strip()
-    if value and len(value) <= 20:
+    value = short_code((raw.get("fund") or "").strip())
+    if value:
         filters["fund"] = value
     return filters
 

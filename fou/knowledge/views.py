@@ -48,7 +48,8 @@ def _link(text: str, filters: dict, **changes) -> str:
 
 @login_required
 def search(request):
-    text = request.GET.get("q", "")
+    # PostgreSQL refuses a NUL character in a query (it was a 500 there).
+    text = request.GET.get("q", "").replace("\x00", "")
     page = request.GET.get("sida", "1")
     page = whole_number(page, maximum=99_999) or 1
     filters = clean_filters(request.GET)
