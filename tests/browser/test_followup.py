@@ -7,6 +7,7 @@ from fou.organisations.models import Organisation
 from tests import factories
 from tests.applications.files import PDF
 from tests.browser.conftest import log_in, screenshot
+from tests.followup.questions import ensure_default_report_questions
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -36,6 +37,7 @@ def test_report_returned_corrected_approved_and_the_next_application_passes(
 ):
     settings.MEDIA_ROOT = tmp_path
     call_command("load_demo", "--quiet-logins")
+    ensure_default_report_questions()
     skarpnack = Organisation.objects.get(key="skarpnack")
     trip = factories.application(
         Call.objects.get(fund__code="MUL", year=2027),
@@ -118,6 +120,7 @@ def test_report_returned_corrected_approved_and_the_next_application_passes(
 def test_unused_funds_declared_late_invoiced_and_a_trip_re_purposed(page, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     call_command("load_demo", "--quiet-logins")
+    ensure_default_report_questions()
     log_in(page, "anna", DEMO_PASSWORD)
     page.goto("/uppfoljning/")
     page.locator("table.followup-mine tr", has_text="Köpenhamn").locator("a").click()

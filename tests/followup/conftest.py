@@ -7,11 +7,20 @@ import pytest
 
 from fou.applications.models import Status
 from tests import factories
+from tests.followup.questions import ensure_default_report_questions
 
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture(autouse=True)
+def default_report_questions(request):
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction"))
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    ensure_default_report_questions()
 
 
 @pytest.fixture

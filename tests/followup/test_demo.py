@@ -8,6 +8,7 @@ from django.core.management import call_command
 from fou.applications.eligibility import check_application
 from fou.applications.models import Grant
 from fou.calls.models import Call
+from fou.core.demo.users import email_for
 from fou.domain.followup.deadlines import ReportStatus
 from fou.domain.rules import Outcome, RuleCode
 from fou.followup.models import Repayment, Report
@@ -51,7 +52,7 @@ def test_demo_applicants_may_apply_while_skarpnacks_late_report_stops_skarpnack(
 def test_reminders_have_something_to_send_on_the_demo_once(demo):
     call_command("send_reminders", stdout=StringIO())
     recipients = {address for message in mail.outbox for address in message.to}
-    assert recipients == {"anna@demo.fou-medel.example", "sven@demo.fou-medel.example"}
+    assert recipients == {email_for("anna"), email_for("sven")}
     sent = len(mail.outbox)
     call_command("send_reminders", stdout=StringIO())
     assert len(mail.outbox) == sent

@@ -12,6 +12,7 @@ import datetime
 from fou.accounts.models import User
 from fou.applications.models import Grant
 from fou.core.demo.loader import Loader
+from fou.core.demo.users import email_for
 from fou.followup.models import Repayment, Report
 
 LABEL = "Demoläge – källorna säger inget om rapporten."
@@ -93,5 +94,5 @@ def _repayment(loader: Loader) -> None:
 def _emails() -> None:
     """Reminders need addresses; only missing ones are filled in."""
     for user in User.objects.filter(email=""):
-        user.email = f"{user.username}@demo.fou-medel.example"
+        user.email = email_for(user.username)
         user.save(update_fields=["email"])

@@ -22,8 +22,7 @@ def bar_chart_svg(*, title: str, bars: list[tuple[str, int | None]], unit: str =
     title_id = f"chart-{zlib.crc32(title.encode()):08x}"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{title_id}" '
-        f'viewBox="0 0 {width} {height}" width="100%" class="chart" '
-        f'style="max-width:{width}px;height:auto">',
+        f'viewBox="0 0 {width} {height}" width="100%" class="chart">',
         f'<title id="{title_id}">{escape(title)}</title>',
         f'<text x="0" y="16" font-size="14" font-weight="bold">{escape(title)}</text>',
     ]
