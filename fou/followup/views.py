@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import refuse
+from fou.core.params import whole_number
 from fou.core.versioning import EditConflict
 from fou.domain.files import FileRefused
 from fou.domain.followup.repayments import DECLARABLE, RepaymentRefused
@@ -88,7 +89,7 @@ def report_edit(request, pk):
                 spent=form.cleaned_data["spent"],
                 upload=form.upload(),
                 submit="submit" in request.POST,
-                expected_version=int(request.POST.get("version") or 0) or None,
+                expected_version=whole_number(request.POST.get("version")) or None,
             )
         except SpendingRefused as error:
             form.add_error("spent", str(error))

@@ -184,3 +184,9 @@ def test_the_owner_is_told_by_e_mail_when_a_report_is_returned(
     (message,) = mailoutbox
     assert message.to == ["anna@farsta.example.org"]
     assert "Bifoga budgeten" in message.body
+
+
+def test_an_odd_version_number_is_read_as_none_not_a_server_error(as_applicant, grant):
+    response = report_post(as_applicant, grant, version="²")
+    assert response.status_code < 500
+    assert Report.objects.filter(grant=grant).exists()
