@@ -34,6 +34,9 @@ def closed_port() -> int:
 
 
 def work_queue():
+    # The worker recycles its database connection between tasks, as it must in
+    # production; inside a test's wrapping transaction that would close it, so
+    # the tests that run the worker commit for real (transaction=True).
     call_command("db_worker", "--batch", "--interval", "0", "--no-startup-delay", verbosity=0)
 
 
@@ -53,6 +56,7 @@ def submitted(as_applicant, lum_call, farsta, applicant):
     return submit
 
 
+@pytest.mark.django_db(transaction=True)
 def test_submission_queues_the_receipt_and_the_worker_sends_it(database_queue, submitted):
     application = submitted()
     assert application.reference == "FoU-2027-0001"
@@ -70,6 +74,7 @@ def test_submission_queues_the_receipt_and_the_worker_sends_it(database_queue, s
     assert "FoU-2027-0001" in mail.outbox[0].subject
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_failed_send_waits_before_the_next_attempt(database_queue, submitted):
     database_queue.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     database_queue.EMAIL_HOST, database_queue.EMAIL_PORT = "127.0.0.1", closed_port()
@@ -89,6 +94,7 @@ def test_a_failed_send_waits_before_the_next_attempt(database_queue, submitted):
     assert retry_delay(2) == 4 * retry_delay(1)
 
 
+@pytest.mark.django_db(transaction=True)
 def test_after_the_last_attempt_the_officer_sees_it_failed_and_can_retry(
     database_queue, submitted, client, officer
 ):
