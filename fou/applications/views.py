@@ -39,6 +39,7 @@ from fou.calls.selectors import call_is_open
 from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
 from fou.domain.files import FileRefused
 from fou.domain.rules.text import format_moment
+from fou.review.selectors import is_assigned
 
 
 @login_required
@@ -48,6 +49,9 @@ def detail(request, pk):
         return redirect("applications:officer_detail", pk=pk)
     context = {
         "application": application,
+        "answers": ApplicationForm(instance=application),
+        "reviewing": request.user.is_council_member
+        and is_assigned(user=request.user, application=application),
         "may_edit": user_may_edit(user=request.user, application=application),
         "may_delete": user_may_delete_draft(user=request.user, application=application),
         "audit": None,

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 
 from fou.accounts.permissions import refuse
+from fou.applications.forms import ApplicationForm
 from fou.applications.models import Application
 from fou.calls.models import Call
 from fou.review import services
@@ -58,7 +59,12 @@ def score(request, pk):
             done = _save_and_maybe_submit(request, application, form)
             if done:
                 return done
-    context = {"application": application, "form": form, "scale": SCALE}
+    context = {
+        "application": application,
+        "answers": ApplicationForm(instance=application),
+        "form": form,
+        "scale": SCALE,
+    }
     return render(request, "review/score.html", context, status=status)
 
 
