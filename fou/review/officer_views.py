@@ -151,11 +151,19 @@ def assign_automatically(request, call_pk):
         call=call, user=request.user, per_application=form.cleaned_data["per_application"]
     )
     messages.success(request, f"{result.created} nya tilldelningar har gjorts.")
+    wanted = form.cleaned_data["per_application"]
+    javig: dict[int, list[str]] = {}
+    for row in conflict_list(call=call):
+        javig.setdefault(row.application.pk, []).append(row.reviewer.display_name)
     for application, missing in result.short.items():
-        messages.warning(
+        # Not an error: nothing went wrong, the council is too small for this one.
+        names = ", ".join(sorted(javig.get(application.pk, []))) or "–"
+        messages.info(
             request,
-            f"”{application.title}” saknar {missing} bedömare: det finns inte fler "
-            "ledamöter utan jäv.",
+            f"”{application.title}” har {wanted - missing} av {wanted} bedömare, eftersom "
+            f"övriga ledamöter är jäviga ({names}) och alla utan jäv redan är tilldelade. "
+            "Ansökan kan bedömas av färre; vill du ha fler, be en administratör lägga till "
+            "en ledamot i FoU-rådet och tilldela hen i tabellen nedan.",
         )
     return redirect("review:overview", call_pk=call.pk)
 

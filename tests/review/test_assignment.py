@@ -124,7 +124,7 @@ def test_automatic_assignment_reports_applications_left_short(
     as_officer, lum_call, council_member, farsta_application
 ):
     response = as_officer.post(f"{overview(lum_call)}fordela/", {"per_application": 2}, follow=True)
-    assert "saknar 2 bedömare" in response.content.decode()
+    assert "har 0 av 2 bedömare" in response.content.decode()
 
 
 def test_a_bad_number_of_reviewers_keeps_the_input_and_explains(as_officer, lum_call):
