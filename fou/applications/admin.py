@@ -47,7 +47,7 @@ class AttachmentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
 
 @admin.register(WorkshopAttendance)
 class WorkshopAttendanceAdmin(SimpleHistoryAdmin):
-    list_display = ("organisation", "call", "attended_on")
+    list_display = ("organisation", "call", "attended_on", "note")
     list_filter = ("call",)
 
 

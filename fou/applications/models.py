@@ -226,6 +226,9 @@ class WarningAcceptance(models.Model):
         return f"{self.rule_code}: {self.reason}"
 
 
+WORKSHOP_NOTE_MAX = 500
+
+
 class WorkshopAttendance(models.Model):
     """An organisation attended the call's mandatory workshop (2023)."""
 
@@ -234,6 +237,7 @@ class WorkshopAttendance(models.Model):
         "organisations.Organisation", on_delete=models.CASCADE, related_name="workshops"
     )
     attended_on = models.DateField("datum", null=True, blank=True)
+    note = models.CharField("anteckning", max_length=WORKSHOP_NOTE_MAX, blank=True)
     history = HistoricalRecords()
 
     class Meta:

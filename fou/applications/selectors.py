@@ -161,3 +161,25 @@ def workshop_notice(*, call, user):
         "last_name", "first_name"
     )
     return {"organisations": organisations, "contacts": list(contacts)}
+
+
+def workshop_attendances(*, call):
+    """The organisations recorded as having attended the call's workshop,
+    by name in Swedish order."""
+    from fou.applications.models import WorkshopAttendance
+
+    rows = WorkshopAttendance.objects.filter(call=call).select_related("organisation")
+    return sorted(rows, key=lambda a: swedish_key(a.organisation.current_name))
+
+
+def workshop_attendance_history(*, call, limit: int = 50):
+    """Who recorded, changed or removed which attendance of the call, and when."""
+    from fou.applications.models import WorkshopAttendance
+    from fou.core.audit import audit_entries
+
+    records = (
+        WorkshopAttendance.history.filter(call_id=call.pk)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+    )
+    return audit_entries(records[:limit])

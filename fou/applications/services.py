@@ -15,6 +15,7 @@ from fou.applications.models import (
     Attachment,
     Status,
     WarningAcceptance,
+    WorkshopAttendance,
 )
 from fou.applications.references import next_reference
 from fou.applications.selectors import (
@@ -288,3 +289,32 @@ def warning_accept(*, application, user, rule_code: str, reason: str) -> Warning
     )
     save_audited(instance=acceptance, user=user, reason=f"Varning godtagen: {reason}")
     return acceptance
+
+
+@transaction.atomic
+def workshop_attendance_record(*, call, organisation, attended_on, note: str, user):
+    """The officer records (or corrects) that an organisation attended the call's
+    workshop. One entry per organisation and call; every change is in its history."""
+    require_officer(user, f"registrera workshopdeltagande för {call}")
+    attendance = (
+        WorkshopAttendance.objects.select_for_update()
+        .filter(call=call, organisation=organisation)
+        .first()
+    )
+    created = attendance is None
+    if created:
+        attendance = WorkshopAttendance(call=call, organisation=organisation)
+    attendance.attended_on = attended_on
+    attendance.note = note
+    reason = "Deltagande registrerat" if created else "Deltagande ändrat"
+    save_audited(instance=attendance, user=user, reason=reason)
+    return attendance, created
+
+
+@transaction.atomic
+def workshop_attendance_remove(*, attendance, user) -> None:
+    require_officer(user, f"ta bort workshopdeltagande för {attendance.call}")
+    attendance._history_user = user
+    attendance._change_reason = "Deltagande borttaget"
+    attendance.delete()
+

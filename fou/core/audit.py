@@ -12,6 +12,7 @@ AUDITED_MODELS = [
     "applications.ApplicationOrganisation",
     "applications.Grant",
     "applications.Attachment",
+    "applications.WorkshopAttendance",
     "calls.Call",
     "calls.FocusArea",
     "calls.Fund",

@@ -26,7 +26,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from fou.accounts.models import User
 from fou.allocations.services import proposal_choose, proposal_create
-from fou.applications.models import Attachment, Status
+from fou.applications.models import Attachment, Status, WorkshopAttendance
 from fou.domain.allocation.model import AllocationSettings
 from fou.followup.models import Repayment, Report, Repurposing
 from fou.history.models import ImportedDocument
@@ -110,6 +110,15 @@ MATRIX: dict[str, list[Case]] = {
     "calls:list": [Case(EVERYONE)],
     "calls:detail": [Case(EVERYONE, lambda w: {"pk": w.call.pk})],
     "calls:rules_edit": [Case(OFFICE, lambda w: {"pk": w.call.pk})],
+    "calls:workshop": [
+        Case(OFFICE, lambda w: {"pk": w.call.pk}),
+        Case(OFFICE, lambda w: {"pk": w.call.pk}, "post"),
+    ],
+    # Checked with GET, as the other removals: a POST by the officer would
+    # remove it before the administrator's turn.
+    "calls:workshop_remove": [
+        Case(OFFICE, lambda w: {"pk": w.call.pk, "attendance_pk": w.workshop.pk})
+    ],
     "applications:officer_list": [Case(OFFICE)],
     "applications:officer_export": [Case(OFFICE)],
     "applications:archive": [Case(EVERYONE)],
@@ -352,6 +361,7 @@ def _build():
         proposal=proposal,
         document=document,
         grant=grant,
+        workshop=WorkshopAttendance.objects.create(call=call, organisation=farsta),
         report=grant.report,
         repayment=grant.repayment,
         repurposing=grant.repurposings.get(),
