@@ -317,4 +317,3 @@ def workshop_attendance_remove(*, attendance, user) -> None:
     attendance._history_user = user
     attendance._change_reason = "Deltagande borttaget"
     attendance.delete()
-

@@ -40,9 +40,7 @@ def test_officer_records_attendance_with_date_and_note(
     assert "Hanna Handläggare" in history and "Skapad" in history
 
 
-def test_recording_again_changes_the_entry_instead_of_adding_one(
-    as_officer, workshop_call, farsta
-):
+def test_recording_again_changes_the_entry_instead_of_adding_one(as_officer, workshop_call, farsta):
     WorkshopAttendance.objects.create(call=workshop_call, organisation=farsta)
     response = as_officer.post(
         page(workshop_call), {"organisation": farsta.pk, "attended_on": "2026-09-16", "note": ""}
@@ -53,9 +51,7 @@ def test_recording_again_changes_the_entry_instead_of_adding_one(
     assert attendance.history.first().history_type == "~"
 
 
-def test_a_bad_date_is_explained_in_swedish_and_the_note_is_kept(
-    as_officer, workshop_call, farsta
-):
+def test_a_bad_date_is_explained_in_swedish_and_the_note_is_kept(as_officer, workshop_call, farsta):
     response = as_officer.post(
         page(workshop_call), {"organisation": farsta.pk, "attended_on": "15/9", "note": "Anteckn"}
     )

@@ -1,7 +1,6 @@
 """Messages (saved, refused, notices) sit below the breadcrumb, just above the
 page's heading, on every page: the breadcrumb is the base layout's own block."""
 
-import re
 from pathlib import Path
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "fou"

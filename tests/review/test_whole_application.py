@@ -79,9 +79,7 @@ def test_the_reviewer_downloads_the_attachment(client, olle, whole_application):
     assert b"".join(response.streaming_content) == PDF
 
 
-def test_a_jävig_member_is_still_refused_the_attachment(
-    client, council_member, farsta_application
-):
+def test_a_jävig_member_is_still_refused_the_attachment(client, council_member, farsta_application):
     plan = Attachment(
         application=farsta_application,
         kind="Projektplan",
