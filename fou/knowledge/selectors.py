@@ -123,82 +123,95 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
     """Ranked hits with snippets and facet counts, for a query as a person typed it.
 
     An empty query lists every document (newest first); a query that holds no
-    searchable word finds nothing and says so.
+    searchable word finds nothing and says so. The match runs once: one
+    statement materialises it and returns the page's hits and every facet's
+    counts from it (see ``_one_match``).
     """
     query = parse_query(text)
     result = SearchResult(text=text, query=query, filters=filters)
     if text.strip() and query.is_empty:
         return result
     result.searched = bool(text.strip())
-    matched, match_params = _matched(query)
-    where, where_params = _where(filters)
-    base = _from(matched, where)
-    params = [*match_params, *where_params]
-    offset = (max(page, 1) - 1) * PAGE_SIZE
-    ranked = _rows(
-        f"SELECT d.id, m.score {base} ORDER BY m.score DESC, d.year DESC, d.id "
-        f"LIMIT {PAGE_SIZE} OFFSET {offset}",
-        params,
-    )
+    ranked, counts = _one_match(query, filters, page)
     documents = (
         Document.objects.select_related("fund")
         .prefetch_related("organisations__names")
         .defer("original_text", "terms")
     )
-    by_id = documents.in_bulk([row[0] for row in ranked])
+    by_id = documents.in_bulk([pk for pk, _ in ranked])
     result.hits = [
-        Hit(by_id[pk], float(score), snippet(by_id[pk].repaired_text, query))
-        for pk, score in ranked
+        Hit(by_id[pk], score, snippet(by_id[pk].repaired_text, query)) for pk, score in ranked
     ]
-    result.facets = _facets(matched, where, params, filters)
+    result.facets = _facets(counts, filters)
     result.total = sum(value.count for value in result.facets["type"])
     return result
 
 
-def _from(matched: str, where: str, join: str = "") -> str:
-    return (
-        f"FROM ({matched}) m JOIN {Document._meta.db_table} d ON d.id = m.document_id "
-        f"{join} WHERE {where}"
-    )
+def _one_match(query: Query, filters: dict, page: int) -> tuple[list, dict]:
+    """The page's (id, score) in rank order and {facet: [(key, count)]}, from one match.
 
-
-def _facets(matched: str, where: str, params: list, filters: dict) -> dict:
-    """Counts per type, year, fund and organisation among the hits."""
+    The matched and filtered documents are a MATERIALIZED common table
+    expression (SQLite 3.35+ and PostgreSQL 12+), read five times: once for
+    the page and once per facet. Rows come back as (kind, key, number, score)
+    with the key as text, so that the five parts can be one UNION ALL.
+    """
+    matched, match_params = _matched(query)
+    where, where_params = _where(filters)
     through = Document.organisations.through._meta.db_table
-    base = _from(matched, where)
+    offset = (max(page, 1) - 1) * PAGE_SIZE
+    sql = (
+        "WITH m AS MATERIALIZED ("
+        "SELECT d.id AS id, CAST(s.score AS DOUBLE PRECISION) AS score, d.type AS type, "
+        "d.year AS year, d.fund_id AS fund_id "
+        f"FROM ({matched}) s JOIN {Document._meta.db_table} d ON d.id = s.document_id "
+        f"WHERE {where}) "
+        "SELECT 'hit', CAST(id AS TEXT), COALESCE(year, 0), score FROM ("
+        "SELECT id, year, score FROM m ORDER BY score DESC, COALESCE(year, 0) DESC, id "
+        f"LIMIT {PAGE_SIZE} OFFSET {offset}) page "
+        "UNION ALL SELECT 'type', CAST(type AS TEXT), COUNT(*), 0 FROM m GROUP BY type "
+        "UNION ALL SELECT 'year', CAST(year AS TEXT), COUNT(*), 0 FROM m "
+        "WHERE year IS NOT NULL GROUP BY year "
+        "UNION ALL SELECT 'fund', CAST(fund_id AS TEXT), COUNT(*), 0 FROM m "
+        "WHERE fund_id IS NOT NULL GROUP BY fund_id "
+        "UNION ALL SELECT 'organisation', CAST(o.organisation_id AS TEXT), COUNT(*), 0 "
+        f"FROM m JOIN {through} o ON o.document_id = m.id GROUP BY o.organisation_id"
+    )
+    hits, counts = [], {name: [] for name in FILTERS}
+    for kind, key, number, score in _rows(sql, [*match_params, *where_params]):
+        if kind == "hit":
+            hits.append((-float(score), -number, int(key)))
+        else:
+            counts[kind].append((key, number))
+    ranked = [(pk, -negated) for negated, _, pk in sorted(hits)]
+    return ranked, counts
+
+
+def _facets(counts: dict, filters: dict) -> dict:
+    """Counts per type, year, fund and organisation among the hits, in display order."""
     facets = {}
     types = dict(Document.Type.choices)
-    counts = _rows(f"SELECT d.type, COUNT(*) {base} GROUP BY d.type", params)
     facets["type"] = [
         FacetValue(value, str(types.get(value, value)), n, filters.get("type") == value)
-        for value, n in sorted(counts, key=lambda row: (-row[1], row[0]))
+        for value, n in sorted(counts["type"], key=lambda row: (-row[1], row[0]))
     ]
-    counts = _rows(f"SELECT d.year, COUNT(*) {base} GROUP BY d.year", params)
+    years = sorted(((int(key), n) for key, n in counts["year"]), reverse=True)
     facets["year"] = [
-        FacetValue(
-            str(year or ""), str(year) if year else "Okänt år", n, filters.get("year") == year
-        )
-        for year, n in sorted(counts, key=lambda row: -(row[0] or 0))
-        if year
+        FacetValue(str(year), str(year), n, filters.get("year") == year) for year, n in years
     ]
-    counts = _rows(f"SELECT d.fund_id, COUNT(*) {base} GROUP BY d.fund_id", params)
-    funds = Fund.objects.in_bulk([pk for pk, _ in counts if pk])
+    by_fund = {int(key): n for key, n in counts["fund"]}
+    funds = Fund.objects.in_bulk(list(by_fund))
     facets["fund"] = [
         FacetValue(funds[pk].code, funds[pk].code, n, filters.get("fund") == funds[pk].code)
-        for pk, n in counts
-        if pk
+        for pk, n in sorted(by_fund.items())
     ]
-    joined = _from(matched, where, f"JOIN {through} dor ON dor.document_id = d.id")
-    counts = _rows(
-        f"SELECT dor.organisation_id, COUNT(*) {joined} GROUP BY dor.organisation_id", params
-    )
-    organisations = Organisation.objects.prefetch_related("names").in_bulk([pk for pk, _ in counts])
+    by_organisation = {int(key): n for key, n in counts["organisation"]}
+    organisations = Organisation.objects.prefetch_related("names").in_bulk(list(by_organisation))
     facets["organisation"] = sorted(
         (
             FacetValue(
                 str(pk), organisations[pk].current_name, n, filters.get("organisation") == pk
             )
-            for pk, n in counts
+            for pk, n in by_organisation.items()
         ),
         key=lambda value: (-value.count, value.label),
     )

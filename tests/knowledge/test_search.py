@@ -73,3 +73,21 @@ def test_kb_search_prints_ranked_hits_as_json(db, seeded):
     assert hit["file"].startswith("003_")
     assert "hemlöshet" in hit["snippet"]
     assert set(hit) >= {"id", "title", "year", "organisations", "snippet", "file"}
+
+
+def test_hits_and_facets_come_from_one_match(db, seeded):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        result = document_search(text="utveckling", filters={"fund": "LUM"})
+    matches = [q["sql"] for q in captured.captured_queries if "knowledge_search" in q["sql"]]
+    assert len(matches) == 1
+    assert result.total == len(result.hits)
+    assert all(value.count <= result.total for values in result.facets.values() for value in values)
+
+
+def test_a_page_past_the_hits_keeps_the_facets(db, seeded):
+    result = document_search(text="utveckling", filters={}, page=3)
+    assert result.hits == []
+    assert result.total == 5
