@@ -1,5 +1,6 @@
 """Reads for the knowledge bank: search with facets, documents, names for proposals."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -53,6 +54,8 @@ class Hit:
     document: Document
     score: float
     snippet: list[tuple[str, bool]]
+    # The organisations' current names, read with the page's other rows.
+    organisations: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -133,16 +136,24 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
         return result
     result.searched = bool(text.strip())
     ranked, counts = _one_match(query, filters, page)
-    documents = (
-        Document.objects.select_related("fund")
-        .prefetch_related("organisations__names")
-        .defer("original_text", "terms")
-    )
+    documents = Document.objects.select_related("fund").defer("original_text", "terms")
     by_id = documents.in_bulk([pk for pk, _ in ranked])
+    through = Document.organisations.through.objects.filter(document_id__in=by_id)
+    held: dict[int, list[int]] = {}
+    for document_id, organisation_id in through.values_list("document_id", "organisation_id"):
+        held.setdefault(document_id, []).append(organisation_id)
+    faceted = {int(key) for key, _ in counts["organisation"]}
+    names = _current_names(faceted.union(*held.values()))
     result.hits = [
-        Hit(by_id[pk], score, snippet(by_id[pk].repaired_text, query)) for pk, score in ranked
+        Hit(
+            by_id[pk],
+            score,
+            snippet(by_id[pk].repaired_text, query),
+            sorted(names[organisation] for organisation in held.get(pk, [])),
+        )
+        for pk, score in ranked
     ]
-    result.facets = _facets(counts, filters)
+    result.facets = _facets(counts, filters, names)
     result.total = sum(value.count for value in result.facets["type"])
     return result
 
@@ -186,7 +197,24 @@ def _one_match(query: Query, filters: dict, page: int) -> tuple[list, dict]:
     return ranked, counts
 
 
-def _facets(counts: dict, filters: dict) -> dict:
+def _current_names(ids) -> dict[int, str]:
+    """Each organisation's current name (the latest period's), in one query."""
+    latest: dict[int, tuple] = {}
+    rows = OrganisationName.objects.filter(organisation_id__in=ids).values_list(
+        "organisation_id", "valid_from", "name"
+    )
+    for organisation, valid_from, name in rows:
+        key = (valid_from or datetime.date.min, name)
+        if organisation not in latest or key >= latest[organisation]:
+            latest[organisation] = key
+    names = {organisation: name for organisation, (_, name) in latest.items()}
+    missing = set(ids) - set(names)
+    if missing:  # an organisation without a name is shown by its key
+        names.update(Organisation.objects.filter(pk__in=missing).values_list("pk", "key"))
+    return names
+
+
+def _facets(counts: dict, filters: dict, names: dict[int, str]) -> dict:
     """Counts per type, year, fund and organisation among the hits, in display order."""
     facets = {}
     types = dict(Document.Type.choices)
@@ -205,12 +233,9 @@ def _facets(counts: dict, filters: dict) -> dict:
         for pk, n in sorted(by_fund.items())
     ]
     by_organisation = {int(key): n for key, n in counts["organisation"]}
-    organisations = Organisation.objects.prefetch_related("names").in_bulk(list(by_organisation))
     facets["organisation"] = sorted(
         (
-            FacetValue(
-                str(pk), organisations[pk].current_name, n, filters.get("organisation") == pk
-            )
+            FacetValue(str(pk), names[pk], n, filters.get("organisation") == pk)
             for pk, n in by_organisation.items()
         ),
         key=lambda value: (-value.count, value.label),

@@ -7,7 +7,7 @@ the template escapes and marks.
 
 import re
 
-from fou.domain.search.analysis import words
+from fou.domain.search.analysis import WORD, analyse_word
 from fou.domain.search.query import Query, Term
 
 WINDOW_WORDS = 32
@@ -23,7 +23,7 @@ def _matches(term: Term, keys: set[str]) -> bool:
 
 def snippet(text: str, query: Query, *, window: int = WINDOW_WORDS) -> list[tuple[str, bool]]:
     """Pieces of the best passage of about ``window`` words; matched words are True."""
-    found = words(text[:MAX_CHARACTERS])
+    found = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text[:MAX_CHARACTERS])]
     if not found:
         return []
     wanted = [term for clause in query.positive for term in clause.terms if not term.stopword]
@@ -32,11 +32,17 @@ def snippet(text: str, query: Query, *, window: int = WINDOW_WORDS) -> list[tupl
     hits = []  # (word index, which wanted terms it matches)
     exact = {key for term in wanted if not term.prefix for key in (term.stem, term.folded)}
     prefixed = any(term.prefix for term in wanted)
-    for index, (_, _, word) in enumerate(found):
-        keys = word.keys()
-        if not prefixed and exact.isdisjoint(keys):
-            continue
-        matched = frozenset(i for i, term in enumerate(wanted) if _matches(term, keys))
+    # A word is judged once per passage search, however often the text uses it.
+    judged: dict[str, frozenset[int]] = {}
+    for index, (_, _, raw) in enumerate(found):
+        matched = judged.get(raw)
+        if matched is None:
+            keys = analyse_word(raw).keys()
+            if not prefixed and exact.isdisjoint(keys):
+                matched = frozenset()
+            else:
+                matched = frozenset(i for i, term in enumerate(wanted) if _matches(term, keys))
+            judged[raw] = matched
         if matched:
             hits.append((index, matched))
     start = _best_start(hits, window, len(found))

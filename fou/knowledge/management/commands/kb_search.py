@@ -27,7 +27,7 @@ class Command(BaseCommand):
                 "title": hit.document.title,
                 "type": hit.document.type,
                 "year": hit.document.year,
-                "organisations": [o.current_name for o in hit.document.organisations.all()],
+                "organisations": hit.organisations,
                 "score": round(hit.score, 4),
                 "snippet": "".join(piece for piece, _ in hit.snippet),
                 "file": hit.document.original_name,
