@@ -3,6 +3,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from fou.core.archive import KeptRecordAdmin
 from fou.followup.models import ReminderSent, Repayment, Report, ReportQuestion, Repurposing
+from fou.knowledge.publishing import report_publication_sync
 
 
 @admin.register(ReportQuestion)
@@ -19,6 +20,11 @@ class ReportAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
     list_display = ("__str__", "state", "spent", "publishable")
     list_filter = ("state", "kind", "publishable")
     readonly_fields = ("grant", "times_submitted", "submitted_at", "decided_at", "decided_by")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A state or mark changed here reaches the knowledge bank as from the pages.
+        report_publication_sync(report=obj, user=request.user)
 
 
 @admin.register(Repayment)

@@ -22,6 +22,7 @@ from fou.domain.followup.reports import ReportAction, ReportState
 from fou.domain.followup.spending import spending
 from fou.followup.models import Repayment, Report, Repurposing
 from fou.followup.selectors import questions_for, report_kind_for, user_owns_grant
+from fou.knowledge.publishing import report_publication_sync
 
 
 def _as_domain(report: Report) -> report_rules.Report:
@@ -145,6 +146,7 @@ def report_decide(
     report.decided_by = user
     reason = "Rapport godkänd" if approve else f"Rapport returnerad: {comment.strip()}"
     save_versioned(instance=report, expected_version=expected_version, user=user, reason=reason)
+    report_publication_sync(report=report, user=user)
     if approve:
         _refresh_open_applications(report.grant.organisation_id)
     else:
@@ -193,6 +195,7 @@ def report_set_publishable(*, report: Report, user, publishable: bool) -> Report
     _store(report, report_rules.apply(_as_domain(report), action))
     reason = "Markerad för kunskapsbanken" if publishable else "Inte längre för kunskapsbanken"
     save_audited(instance=report, user=user, reason=reason)
+    report_publication_sync(report=report, user=user)
     return report
 
 

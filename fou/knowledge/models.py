@@ -47,6 +47,16 @@ class Document(models.Model):
         on_delete=models.SET_NULL,
         related_name="knowledge_documents",
     )
+    # Set when the document is a follow-up report published from the grant's
+    # follow-up (fou.knowledge.publishing), not a file someone imported.
+    report = models.OneToOneField(
+        "followup.Report",
+        verbose_name="uppföljningsrapport",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="knowledge_document",
+    )
     source_file = models.FileField("källfil", upload_to="kunskapsbanken/%Y/")
     original_name = models.CharField("filnamn", max_length=255)
     size = models.PositiveIntegerField("storlek (byte)")
