@@ -33,4 +33,15 @@ def import_history(job) -> dict:
     return {"created": dict(result.created), "existing": dict(result.existing)}
 
 
-HANDLERS = {"email": send_email, "history_import": import_history}
+def import_knowledge_file(job) -> dict:
+    # Imported here, like history: the knowledge bank's imports enqueue jobs.
+    from fou.knowledge.imports import import_file_job
+
+    return import_file_job(job)
+
+
+HANDLERS = {
+    "email": send_email,
+    "history_import": import_history,
+    "knowledge_import": import_knowledge_file,
+}

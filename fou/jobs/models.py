@@ -17,6 +17,7 @@ class Job(models.Model):
     class Kind(models.TextChoices):
         EMAIL = "email", "E-post"
         HISTORY_IMPORT = "history_import", "Import av historik"
+        KNOWLEDGE_IMPORT = "knowledge_import", "Import till kunskapsbanken"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "I kö"

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import officer_required
 from fou.core.params import whole_number
-from fou.domain.documents.decoding import DocumentError
 from fou.knowledge.forms import DocumentForm, ImportForm, WithdrawForm
+from fou.knowledge.imports import import_batch, import_enqueue
 from fou.knowledge.models import Document
 from fou.knowledge.selectors import (
     PAGE_SIZE,
@@ -17,7 +17,7 @@ from fou.knowledge.selectors import (
     document_search,
     document_visible,
 )
-from fou.knowledge.services import document_import, document_update, document_withdraw
+from fou.knowledge.services import document_update, document_withdraw
 from fou.knowledge.similar import similar_to_document
 
 
@@ -96,22 +96,26 @@ def source_file(request, pk):
 
 @officer_required
 def import_files(request):
+    """The chosen files are stored and queued; the batch's page shows the import's progress."""
     posted = request.method == "POST"
     form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
-    outcomes, failures = [], []
     if posted and form.is_valid():
-        for uploaded in form.cleaned_data["files"]:
-            try:
-                outcomes.append(
-                    document_import(user=request.user, name=uploaded.name, data=uploaded.read())
-                )
-            except DocumentError as error:
-                failures.append((uploaded.name, str(error)))
-        if failures and not outcomes:
-            form.add_error("files", f"Ingen fil kunde läsas in ({len(failures)} fel, se nedan).")
+        batch = import_enqueue(user=request.user, files=form.cleaned_data["files"])
+        return redirect("knowledge:import_status", batch=batch)
     status = 400 if form.errors else 200
-    context = {"form": form, "outcomes": outcomes, "failures": failures}
-    return render(request, "knowledge/import.html", context, status=status)
+    return render(request, "knowledge/import.html", {"form": form}, status=status)
+
+
+@officer_required
+def import_status(request, batch):
+    """The batch's progress; htmx polls it (the fragment alone) until every file is done."""
+    progress = import_batch(batch=batch)
+    if progress is None:
+        raise Http404
+    template = "knowledge/_import_progress.html"
+    if not request.headers.get("HX-Request"):
+        template = "knowledge/import_status.html"
+    return render(request, template, {"progress": progress})
 
 
 @officer_required

@@ -86,6 +86,15 @@ def _year(w):
     return {"year": 2027}
 
 
+def _knowledge_import_batch(w):
+    from fou.jobs.models import Job
+
+    batch = "6f1c2a4e-0000-4000-8000-000000000001"
+    payload = {"batch": batch, "position": 0, "total": 1, "name": "a.txt", "path": "x"}
+    Job.objects.create(kind="knowledge_import", label="a.txt", status="queued", payload=payload)
+    return {"batch": batch}
+
+
 def _failed_job(w):
     from fou.jobs.models import Job
 
@@ -232,6 +241,7 @@ MATRIX: dict[str, list[Case]] = {
     # only the office. Only the office imports, edits and withdraws.
     "knowledge:search": [Case(SIGNED_IN)],
     "knowledge:import": [Case(OFFICE)],
+    "knowledge:import_status": [Case(OFFICE, _knowledge_import_batch)],
     "knowledge:detail": [
         Case(SIGNED_IN, lambda w: {"pk": w.kb_document.pk}),
         Case(OFFICE, lambda w: {"pk": w.kb_withdrawn.pk}),
