@@ -21,7 +21,8 @@ def test_officer_imports_the_seeds_and_staff_search_with_facets_and_snippets(
     page.click("text=Läs in dokument")
     page.set_input_files("#id_files", [str(path) for path in seed_files()])
     page.click("button:has-text('Läs in')")
-    # Files go up one by one with a progress bar; the results table follows.
+    # The files are read by queued jobs (in-process in tests); the batch page
+    # shows the jobs' progress bar and the results table.
     page.wait_for_selector("#kb-progress-text:has-text('5 av 5 klara')", timeout=180_000)
     assert page.locator("progress").get_attribute("value") == "100"
     assert page.locator("table tbody tr").count() == 5
