@@ -469,7 +469,10 @@ def main() -> None:
     parser.add_argument("--page-child", type=int, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.page_child:
-        page_child(arguments.page_child)
+        try:
+            page_child(arguments.page_child)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)  # its database is the parent's
         return
     counts = [int(value) for value in str(arguments.documents).split(",") if value.strip()]
     admin, pg = postgres_connection()
