@@ -2,10 +2,14 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.apps import apps
-from django.db.models import CharField, Value
+from django.db.models import CharField, ForeignKey, Value
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from fou.domain.money import format_kronor
 
 AUDITED_MODELS = [
     "applications.Application",
@@ -33,13 +37,20 @@ AUDITED_MODELS = [
 ]
 
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
+CHANGED = "~"
+# An amount field says so in its name, "sökt belopp (kr)"; the value then
+# carries the unit, as on the pages.
+KRONOR_SUFFIX = " (kr)"
+EMPTY = "–"
 
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One changed field as the pages show it: its Swedish name and both values."""
+
     field: str
-    before: object
-    after: object
+    before: str
+    after: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,33 @@ class AuditEntry:
     changes: list[FieldChange]
 
 
+def field_label(field) -> str:
+    label = str(field.verbose_name)
+    label = label.removesuffix(KRONOR_SUFFIX)
+    return label[:1].upper() + label[1:]
+
+
+def display_value(field, value) -> str:
+    """A recorded value the way the pages show it: a status by its label, an
+    amount in kronor, a time in Stockholm time, a related row by its name."""
+    if value is None or value == "":
+        return EMPTY
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(field, ForeignKey):
+        related = field.related_model._base_manager.filter(pk=value).first()
+        return str(related) if related is not None else f"borttagen (nr {value})"
+    if isinstance(value, datetime):
+        return date_format(timezone.localtime(value), "Y-m-d H.i")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int) and str(field.verbose_name).endswith(KRONOR_SUFFIX):
+        return format_kronor(value)
+    return str(value)
+
+
 def _changes(record) -> list[FieldChange]:
     previous = record.prev_record
     if previous is None:
@@ -61,8 +99,12 @@ def _changes(record) -> list[FieldChange]:
     model = record.instance_type
     result = []
     for change in delta.changes:
-        label = model._meta.get_field(change.field).verbose_name
-        result.append(FieldChange(str(label), change.old, change.new))
+        field = model._meta.get_field(change.field)
+        if not field.editable:
+            continue
+        before, after = display_value(field, change.old), display_value(field, change.new)
+        if before != after:
+            result.append(FieldChange(field_label(field), before, after))
     return result
 
 
@@ -78,6 +120,11 @@ def _entry(record) -> AuditEntry:
         reason=record.history_change_reason or "",
         changes=_changes(record),
     )
+
+
+def _says_something(entry: AuditEntry, record) -> bool:
+    """A save that changed nothing shown and gave no reason is left out."""
+    return record.history_type != CHANGED or bool(entry.changes or entry.reason)
 
 
 class AuditRecords(Sequence):
@@ -128,7 +175,8 @@ def audit_records(*, model_labels: list[str] | None = None) -> AuditRecords:
 
 
 def audit_entries(records) -> list[AuditEntry]:
-    return [_entry(r) for r in records]
+    entries = ((_entry(record), record) for record in records)
+    return [entry for entry, record in entries if _says_something(entry, record)]
 
 
 def audit_entries_for(instance, *, limit: int | None = None) -> list[AuditEntry]:
