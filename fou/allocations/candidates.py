@@ -72,13 +72,13 @@ def build_candidates(year: int, locks: dict[int, object]) -> tuple[list[Candidat
 
 
 def default_settings(year: int) -> AllocationSettings:
-    """The call data's budgets, caps, per-organisation limit and cut."""
+    """The call data's budgets (where known), caps, per-organisation limit and cut."""
     calls = list(year_calls(year))
     limits = [
         c.max_applications_per_organisation for c in calls if c.max_applications_per_organisation
     ]
     return AllocationSettings(
-        budgets={c.fund.code: c.budget or 0 for c in calls},
+        budgets={c.fund.code: c.budget for c in calls if c.budget is not None},
         cap_per_application={c.fund.code: c.max_amount for c in calls if c.max_amount},
         max_grants_per_organisation=min(limits) if limits else None,
         continuation_cut_percent=max((c.continuation_cut_percent for c in calls), default=0),

@@ -23,7 +23,11 @@ class ProposalForm(forms.Form):
     )
     mode = forms.ChoiceField(label="Läge", choices=MODES, widget=forms.RadioSelect)
     min_share_percent = forms.IntegerField(
-        label="Lägsta andel vid delfinansiering (%)", min_value=1, max_value=100
+        label="Lägsta andel vid delfinansiering (%)",
+        min_value=1,
+        max_value=100,
+        required=False,
+        help_text="Behövs bara vid delfinansiering.",
     )
     objective = forms.ChoiceField(label="Mål", choices=OBJECTIVES, widget=forms.RadioSelect)
     max_grants_per_organisation = forms.IntegerField(
@@ -39,9 +43,13 @@ class ProposalForm(forms.Form):
         self.funds = funds
         self.caps = caps
         self.candidates = candidates
+        applied = {c.fund for c in candidates}
         for fund in funds:
             self.fields[f"budget_{fund}"] = KronorField(
-                label=f"Budget {fund}", error_messages={"required": f"Ange en budget för {fund}."}
+                label=f"Budget {fund}",
+                required=fund in applied,
+                help_text="" if fund in applied else f"Inga ansökningar till {fund}.",
+                error_messages={"required": f"Ange en budget för {fund}."},
             )
         for c in candidates:
             self.fields[f"lock_{c.id}"] = forms.ChoiceField(
@@ -64,6 +72,9 @@ class ProposalForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("mode") == "partial" and cleaned.get("min_share_percent") is None:
+            if "min_share_percent" not in self.errors:
+                self.add_error("min_share_percent", "Ange lägsta andel vid delfinansiering.")
         for c in self.candidates:
             kind = cleaned.get(f"lock_{c.id}")
             reason = (cleaned.get(f"lock_reason_{c.id}") or "").strip()
@@ -76,10 +87,15 @@ class ProposalForm(forms.Form):
     def settings(self) -> AllocationSettings:
         data = self.cleaned_data
         return AllocationSettings(
-            budgets={fund: data[f"budget_{fund}"] for fund in self.funds},
+            budgets={
+                fund: data[f"budget_{fund}"]
+                for fund in self.funds
+                if data[f"budget_{fund}"] is not None
+            },
             total_budget=data.get("total_budget"),
             mode=data["mode"],
-            min_share_percent=data["min_share_percent"],
+            # Unused when all or nothing; the domain's default is kept for a later partial run.
+            min_share_percent=data["min_share_percent"] or AllocationSettings.min_share_percent,
             cap_per_application=self.caps,
             max_grants_per_organisation=data.get("max_grants_per_organisation"),
             continuation_cut_percent=data["continuation_cut_percent"],

@@ -45,7 +45,7 @@ def test_audit_log_page_shows_the_change(as_officer, lum_call):
     page = as_officer.get("/andringslogg/").content.decode()
     assert "Hanna Handläggare" in page
     assert "Nämndens beslut om inriktning" in page
-    assert "450000" in page
+    assert "<ins>450\u00a0000\u00a0kr</ins>" in page
 
 
 def test_rules_change_without_a_reason_is_refused_and_keeps_input(as_officer, lum_call):

@@ -45,6 +45,8 @@ class ApplicationChange:
             return "finns inte i detta förslag"
         if self.status_before != self.status_after:
             return f"{STATUS_LABELS[self.status_before]} → {STATUS_LABELS[self.status_after]}"
+        if self.status_after != Status.GRANTED:
+            return f"ej beviljad i någon version ({STATUS_LABELS[self.status_after]})"
         if self.difference > 0:
             return f"höjd med {format_kronor(self.difference)}"
         if self.difference < 0:

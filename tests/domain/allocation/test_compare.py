@@ -47,3 +47,15 @@ def test_an_application_in_only_one_proposal_is_marked():
 
     assert change.summary == "ny i detta förslag"
     assert change.amount_before is None
+
+
+def test_an_application_refused_in_both_proposals_says_so_without_amounts():
+    tight = replace(BEFORE, mode="all_or_nothing", budgets={"LUM": 100_000, "MUL": 25_000})
+    before = solve(CANDIDATES, tight)
+    after = solve(CANDIDATES, tight)
+
+    change = next(c for c in compare(before, after).applications if c.candidate_id == 2)
+
+    assert (change.status_before, change.status_after) == (Status.REFUSED, Status.REFUSED)
+    assert change.summary == "ej beviljad i någon version (avslagen)"
+    assert not change.changed

@@ -44,7 +44,8 @@ class Command(BaseCommand):
             raise CommandError(f"Inga ansökningar att fördela för {year}.")
         try:
             proposal = solve(candidates, default_settings(year))
-        except InfeasibleLocksError as error:
+        except (InfeasibleLocksError, ValueError) as error:
+            # ValueError: e.g. a fund whose budget the call data does not give.
             raise CommandError(str(error)) from None
         explanations = {str(k): e.text for k, e in explain(proposal).items()}
         return AllocationProposal(
