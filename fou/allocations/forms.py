@@ -72,9 +72,11 @@ class ProposalForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("mode") == "partial" and cleaned.get("min_share_percent") is None:
-            if "min_share_percent" not in self.errors:
-                self.add_error("min_share_percent", "Ange lägsta andel vid delfinansiering.")
+        share_missing = cleaned.get("min_share_percent") is None and (
+            "min_share_percent" not in self.errors
+        )
+        if cleaned.get("mode") == "partial" and share_missing:
+            self.add_error("min_share_percent", "Ange lägsta andel vid delfinansiering.")
         for c in self.candidates:
             kind = cleaned.get(f"lock_{c.id}")
             reason = (cleaned.get(f"lock_reason_{c.id}") or "").strip()
