@@ -89,6 +89,6 @@ def test_demo_calls_have_the_2022_2023_criteria_with_example_weights():
         criteria = list(Call.objects.get(fund__code=fund, year=year).criteria.all())
         assert [c.weight for c in criteria] == [3, 1, 1, 1, 1]
         assert criteria[0].name == "Strategiskt värde för staden som helhet"
-        assert all("Exempelvikt, inte ur källorna" in c.description for c in criteria)
+        assert all("Vikterna är exempel, inte ur källorna" in c.description for c in criteria)
     assert not Criterion.objects.filter(call__year=2022).exists()
     assert not Score.objects.exists()

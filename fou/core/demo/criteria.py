@@ -3,7 +3,7 @@
 give no weights: the weights here are examples and say so."""
 
 SOURCE = "Inriktning 2022 och 2023 (tjänsteutlåtande 2023, avsnitt Bakgrund)"
-EXAMPLE_WEIGHT = "Exempelvikt, inte ur källorna."
+EXAMPLE_WEIGHTS = "Vikterna är exempel, inte ur källorna."
 
 # name, weight, what the criterion asks
 CRITERIA = [
@@ -44,5 +44,6 @@ def criterion_values(order: int, weight: int, text: str) -> dict:
     return {
         "weight": weight,
         "order": order,
-        "description": f"{text} Källa: {SOURCE}. Vikt {weight}: {EXAMPLE_WEIGHT}",
+        # The same closing sentences on every criterion: the pages say them once.
+        "description": f"{text} Källa: {SOURCE}. {EXAMPLE_WEIGHTS}",
     }

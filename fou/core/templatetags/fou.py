@@ -1,5 +1,6 @@
 from django import template
 
+from fou.domain import notes
 from fou.domain.money import format_kronor
 
 register = template.Library()
@@ -17,3 +18,17 @@ def marked_required(bound_field) -> bool:
     leave empty but a submission cannot (`field.mark_required`)."""
     field = bound_field.field
     return getattr(field, "mark_required", field.required)
+
+
+@register.simple_tag
+def shared_ending(items, attribute: str) -> str:
+    """What every item's text (a key or attribute) ends with, to say once."""
+    texts = [
+        item[attribute] if isinstance(item, dict) else getattr(item, attribute) for item in items
+    ]
+    return notes.shared_ending(texts)
+
+
+@register.filter
+def without_ending(text: str, ending: str) -> str:
+    return notes.without_ending(text, ending)
