@@ -39,13 +39,17 @@ class AdministratorsOnly:
 
 @admin.register(User)
 class FouUserAdmin(AdministratorsOnly, UserAdmin):
-    list_display = ("username", "get_full_name", "role", "email", "is_active")
+    list_display = ("username", "full_name", "role", "email", "is_active")
     list_filter = ("role", "is_active", "organisations")
     fieldsets = (
         *UserAdmin.fieldsets,
         ("FoU-medel", {"fields": ("role", "organisations")}),
     )
     filter_horizontal = ("organisations", "groups", "user_permissions")
+
+    @admin.display(description="namn")
+    def full_name(self, user):
+        return user.get_full_name()
 
     def get_readonly_fields(self, request, obj=None):
         if request.user.is_superuser:

@@ -9,14 +9,19 @@ class AllocationProposal(models.Model):
     year = models.PositiveSmallIntegerField("år")
     number = models.PositiveIntegerField("version")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="beräknat av",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField("beräknat", auto_now_add=True)
     note = models.CharField("anteckning", max_length=300, blank=True)
     # The optimiser's inputs and result (fou.domain.allocation.serialise).
-    data = models.JSONField()
+    data = models.JSONField(
+        "förslaget",
+    )
     # Candidate id → the Swedish explanation shown beside each decision.
-    explanations = models.JSONField(default=dict)
+    explanations = models.JSONField("förklaringar", default=dict)
     is_chosen = models.BooleanField("vald som förslag till beslut", default=False)
     history = HistoricalRecords(excluded_fields=["data", "explanations"])
 

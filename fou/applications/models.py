@@ -18,7 +18,12 @@ class Status(models.TextChoices):
 
 
 class Application(models.Model):
-    call = models.ForeignKey("calls.Call", on_delete=models.PROTECT, related_name="applications")
+    call = models.ForeignKey(
+        "calls.Call",
+        on_delete=models.PROTECT,
+        related_name="applications",
+        verbose_name="utlysning",
+    )
     reference = models.CharField("diarienummer", max_length=30, unique=True, null=True, blank=True)
     status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.DRAFT)
     title = models.CharField("projektets namn", max_length=500)
@@ -62,9 +67,10 @@ class Application(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name="skapad av",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField("skapad", auto_now_add=True)
+    updated_at = models.DateTimeField("senast ändrad", auto_now=True)
     submitted_at = models.DateTimeField("inskickad", null=True, blank=True)
     deadline_extended_to = models.DateTimeField("öppnad igen till och med", null=True, blank=True)
     officer_message = models.TextField(
@@ -76,7 +82,7 @@ class Application(models.Model):
     # The rules engine's verdict, stored so the officer's list can filter on it.
     rule_outcome = models.CharField("regelkontroll", max_length=10, blank=True, db_index=True)
     rule_results = models.JSONField("regelresultat", default=list, blank=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField("version", default=1, editable=False)
     history = HistoricalRecords(excluded_fields=["updated_at", "rule_outcome", "rule_results"])
 
     class Meta:
@@ -101,10 +107,13 @@ class ApplicationOrganisation(models.Model):
     """An organisation taking part in an application, under its name at the time."""
 
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="participants"
+        Application, on_delete=models.CASCADE, related_name="participants", verbose_name="ansökan"
     )
     organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.PROTECT, related_name="participations"
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="participations",
+        verbose_name="organisation",
     )
     organisation_name = models.CharField("namn då", max_length=200)
     is_lead = models.BooleanField("huvudsökande", default=False)
@@ -136,7 +145,9 @@ class Grant(models.Model):
         GRANTED = "granted", _("Beviljad")
         REFUSED = "refused", _("Avslagen")
 
-    application = models.OneToOneField(Application, on_delete=models.PROTECT, related_name="grant")
+    application = models.OneToOneField(
+        Application, on_delete=models.PROTECT, related_name="grant", verbose_name="ansökan"
+    )
     decision = models.CharField("beslut", max_length=20, choices=Decision.choices)
     amount = models.PositiveIntegerField(
         "beviljat belopp (kr)", null=True, blank=True, help_text="Tomt = okänt i källorna."
@@ -155,12 +166,13 @@ class Grant(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="grants",
+        verbose_name="organisation",
     )
     organisation_name = models.CharField("organisation då", max_length=200, blank=True)
     report_name = models.CharField("rapport", max_length=300, blank=True)
     report_approved = models.BooleanField("rapport godkänd", null=True, blank=True)
     source = models.CharField("källa", max_length=300, blank=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField("version", default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -173,17 +185,21 @@ class Grant(models.Model):
 
 class Attachment(models.Model):
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="attachments"
+        Application, on_delete=models.CASCADE, related_name="attachments", verbose_name="ansökan"
     )
     kind = models.CharField("typ av bilaga", max_length=100)
     file = models.FileField("fil", upload_to="attachments/%Y/")
     original_name = models.CharField("filnamn", max_length=255)
-    content_type = models.CharField(max_length=100)
+    content_type = models.CharField("filtyp", max_length=100)
     size = models.PositiveIntegerField("storlek (byte)")
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="uppladdad av",
     )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
+    uploaded_at = models.DateTimeField("uppladdad", auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -199,7 +215,10 @@ class WarningAcceptance(models.Model):
     """A grants officer's recorded reason for accepting a rule warning."""
 
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="warning_acceptances"
+        Application,
+        on_delete=models.CASCADE,
+        related_name="warning_acceptances",
+        verbose_name="ansökan",
     )
     rule_code = models.CharField("regel", max_length=50)
     reason = models.TextField(
@@ -208,9 +227,12 @@ class WarningAcceptance(models.Model):
         validators=max_length_validators(REASON_MAX),
     )
     accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="godtagen av",
     )
-    accepted_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField("godtagen", auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -232,9 +254,14 @@ WORKSHOP_NOTE_MAX = 500
 class WorkshopAttendance(models.Model):
     """An organisation attended the call's mandatory workshop (2023)."""
 
-    call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="workshops")
+    call = models.ForeignKey(
+        "calls.Call", on_delete=models.CASCADE, related_name="workshops", verbose_name="utlysning"
+    )
     organisation = models.ForeignKey(
-        "organisations.Organisation", on_delete=models.CASCADE, related_name="workshops"
+        "organisations.Organisation",
+        on_delete=models.CASCADE,
+        related_name="workshops",
+        verbose_name="organisation",
     )
     attended_on = models.DateField("datum", null=True, blank=True)
     note = models.CharField("anteckning", max_length=WORKSHOP_NOTE_MAX, blank=True)
@@ -254,8 +281,12 @@ class WorkshopAttendance(models.Model):
 class ReferenceCounter(models.Model):
     """The last reference number given out per year (FoU-2023-0007)."""
 
-    year = models.PositiveSmallIntegerField(primary_key=True)
-    last = models.PositiveIntegerField(default=0)
+    year = models.PositiveSmallIntegerField("år", primary_key=True)
+    last = models.PositiveIntegerField("senast givna nummer", default=0)
+
+    class Meta:
+        verbose_name = "räknare för diarienummer"
+        verbose_name_plural = "räknare för diarienummer"
 
     def __str__(self) -> str:
         return f"FoU-{self.year}: {self.last}"

@@ -44,7 +44,9 @@ class Fund(models.Model):
 class Call(models.Model):
     """One fund's call for one year (utlysning)."""
 
-    fund = models.ForeignKey(Fund, on_delete=models.PROTECT, related_name="calls")
+    fund = models.ForeignKey(
+        Fund, on_delete=models.PROTECT, related_name="calls", verbose_name="fond"
+    )
     year = models.PositiveSmallIntegerField("år medlen avser")
     title = models.CharField("rubrik", max_length=300)
     local_fund_name = models.CharField(
@@ -102,7 +104,7 @@ class Call(models.Model):
         help_text="Regelkod → dokument och avsnitt, t.ex. Tjänsteutlåtande 2023, avsnitt Bakgrund.",
     )
 
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField("version", default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -127,7 +129,9 @@ class FocusArea(models.Model):
         PRIORITISED = "prioritised", "Prioriterad inriktning"
         CRITERION = "criterion", "Kriterium"
 
-    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="focus_areas")
+    call = models.ForeignKey(
+        Call, on_delete=models.CASCADE, related_name="focus_areas", verbose_name="utlysning"
+    )
     kind = models.CharField("typ", max_length=20, choices=Kind.choices)
     title = models.CharField("inriktning", max_length=400)
     order = models.PositiveSmallIntegerField("ordning", default=0)

@@ -13,11 +13,17 @@ class FormSave(models.Model):
     is not, and the save is refused.
     """
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    version = models.PositiveIntegerField()
-    token = models.CharField(max_length=64)
-    saved_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", verbose_name="posttyp"
+    )
+    object_id = models.PositiveBigIntegerField(
+        "postens id",
+    )
+    version = models.PositiveIntegerField(
+        "version",
+    )
+    token = models.CharField("sidans nyckel", max_length=64)
+    saved_at = models.DateTimeField("sparad", auto_now_add=True, db_index=True)
 
     class Meta:
         verbose_name = "sparning från sida"

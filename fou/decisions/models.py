@@ -34,17 +34,24 @@ class ProseSection(models.Model):
     """One section of prose; every saved text is kept in its history."""
 
     document = models.ForeignKey(
-        DecisionDocument, on_delete=models.CASCADE, related_name="sections"
+        DecisionDocument,
+        on_delete=models.CASCADE,
+        related_name="sections",
+        verbose_name="tjänsteutlåtande",
     )
     key = models.CharField("avsnitt", max_length=30, choices=SECTIONS)
     text = models.TextField("text")
     # The figures' values when the text was saved, to find literal figures
     # that have gone stale since (fou.domain.decisions.placeholders).
-    figure_values = models.JSONField(default=dict)
+    figure_values = models.JSONField("siffror i texten", default=dict)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="senast ändrat av",
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField("senast ändrat", auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
@@ -70,16 +77,22 @@ class CommitteeDecision(models.Model):
     year = models.PositiveSmallIntegerField("år")
     kind = models.CharField("typ", max_length=20, choices=Kind.choices, default=Kind.DECISION)
     proposal = models.ForeignKey(
-        "allocations.AllocationProposal", on_delete=models.PROTECT, related_name="decisions"
+        "allocations.AllocationProposal",
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name="förslag till fördelning",
     )
     meeting_date = models.DateField("sammanträdesdatum")
     minutes_paragraph = models.CharField("paragraf i protokollet", max_length=30)
     reference = models.CharField("diarienummer", max_length=60)
     reason = models.TextField("motivering (ändringsbeslut)", blank=True)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="registrerat av",
     )
-    recorded_at = models.DateTimeField(auto_now_add=True)
+    recorded_at = models.DateTimeField("registrerat", auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -103,9 +116,17 @@ class DecidedApplication(models.Model):
         GRANTED = "granted", "Beviljad"
         REFUSED = "refused", "Avslagen"
 
-    decision = models.ForeignKey(CommitteeDecision, on_delete=models.PROTECT, related_name="rows")
+    decision = models.ForeignKey(
+        CommitteeDecision,
+        on_delete=models.PROTECT,
+        related_name="rows",
+        verbose_name="nämndens beslut",
+    )
     application = models.ForeignKey(
-        "applications.Application", on_delete=models.PROTECT, related_name="committee_decisions"
+        "applications.Application",
+        on_delete=models.PROTECT,
+        related_name="committee_decisions",
+        verbose_name="ansökan",
     )
     outcome = models.CharField("beslut", max_length=20, choices=Outcome.choices)
     amount = models.PositiveIntegerField("beviljat belopp (kr)", null=True, blank=True)

@@ -67,7 +67,7 @@ class Report(models.Model):
     """A grant's final or travel report together with its spending."""
 
     grant = models.OneToOneField(
-        "applications.Grant", on_delete=models.PROTECT, related_name="report"
+        "applications.Grant", on_delete=models.PROTECT, related_name="report", verbose_name="beslut"
     )
     kind = models.CharField("rapport", max_length=10, choices=ReportKind.choices)
     state = models.CharField(
@@ -95,7 +95,7 @@ class Report(models.Model):
         related_name="+",
     )
     publishable = models.BooleanField("publiceras i kunskapsbanken", default=False)
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField("version", default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -110,7 +110,10 @@ class Repayment(models.Model):
     """Unused funds of a grant, from the owner's declaration to settlement."""
 
     grant = models.OneToOneField(
-        "applications.Grant", on_delete=models.PROTECT, related_name="repayment"
+        "applications.Grant",
+        on_delete=models.PROTECT,
+        related_name="repayment",
+        verbose_name="beslut",
     )
     state = models.CharField(
         "status",
@@ -124,7 +127,7 @@ class Repayment(models.Model):
     note = models.CharField(
         "anteckning", max_length=300, blank=True, help_text="T.ex. fakturanummer."
     )
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField("version", default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -145,17 +148,28 @@ class Repurposing(models.Model):
         REFUSED = "refused", _("Avslagen")
 
     grant = models.ForeignKey(
-        "applications.Grant", on_delete=models.PROTECT, related_name="repurposings"
+        "applications.Grant",
+        on_delete=models.PROTECT,
+        related_name="repurposings",
+        verbose_name="beslut",
     )
     new_use = models.CharField("ny användning", max_length=500)
     reason = models.TextField("skäl")
     state = models.CharField("status", max_length=10, choices=State.choices, default=State.PENDING)
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="begärd av",
     )
     requested_at = models.DateTimeField("ansökt", auto_now_add=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="beslutad av",
     )
     decided_at = models.DateTimeField("beslutad", null=True, blank=True)
     decision_comment = models.TextField("motivering", blank=True)
@@ -174,7 +188,10 @@ class ReminderSent(models.Model):
     """One reminder e-mail, so a second run on the same day sends nothing."""
 
     grant = models.ForeignKey(
-        "applications.Grant", on_delete=models.CASCADE, related_name="reminders_sent"
+        "applications.Grant",
+        on_delete=models.CASCADE,
+        related_name="reminders_sent",
+        verbose_name="beslut",
     )
     deadline_kind = models.CharField(
         "sista dag för", max_length=20, choices=[(k.value, k.value) for k in DeadlineKind]

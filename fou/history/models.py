@@ -24,7 +24,11 @@ class ImportedDocument(models.Model):
     sha256 = models.CharField("SHA-256", max_length=64, unique=True)
     original_name = models.CharField("filnamn", max_length=255)
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="uppladdat av",
     )
     uploaded_at = models.DateTimeField("uppladdad", auto_now_add=True)
     kind = models.CharField("typ av dokument", max_length=20, choices=Kind.choices)
@@ -44,6 +48,7 @@ class ImportedDocument(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name="inläst av",
     )
     imported_at = models.DateTimeField("importerad", null=True, blank=True)
     history = HistoricalRecords()
@@ -64,7 +69,9 @@ class ImportedDocument(models.Model):
 class ImportedRow(models.Model):
     """One grant of a decision's table, or one project of a yearly account."""
 
-    document = models.ForeignKey(ImportedDocument, on_delete=models.CASCADE, related_name="rows")
+    document = models.ForeignKey(
+        ImportedDocument, on_delete=models.CASCADE, related_name="rows", verbose_name="dokument"
+    )
     order = models.PositiveSmallIntegerField("ordning", default=0)
     fund = models.CharField("fond", max_length=20)
     # As the document names it ("Järva", "Kungsholmen, Norrmalm och Östermalm");

@@ -46,6 +46,7 @@ class Job(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name="startat av",
     )
     application = models.ForeignKey(
         "applications.Application",
@@ -53,6 +54,7 @@ class Job(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="jobs",
+        verbose_name="ansökan",
     )
     document = models.ForeignKey(
         "history.ImportedDocument",
@@ -60,6 +62,7 @@ class Job(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="jobs",
+        verbose_name="dokument",
     )
 
     class Meta:

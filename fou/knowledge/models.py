@@ -68,12 +68,22 @@ class Document(models.Model):
     # {stem: [count, word]} of the repaired text, for similar projects.
     terms = models.JSONField("termer", default=dict, blank=True, editable=False)
     imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="inläst av",
     )
     imported_at = models.DateTimeField("inläst", auto_now_add=True)
     withdrawn_at = models.DateTimeField("återtagen", null=True, blank=True)
     withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="återkallat av",
     )
     withdrawal_reason = models.TextField("skäl till återtagandet", blank=True)
     history = HistoricalRecords(excluded_fields=["terms", "original_text", "repaired_text"])
@@ -109,11 +119,18 @@ class SearchEntry(models.Model):
     """
 
     document = models.OneToOneField(
-        Document, primary_key=True, on_delete=models.CASCADE, related_name="+", db_constraint=False
+        Document,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_constraint=False,
+        verbose_name="dokument",
     )
 
     class Meta:
         db_table = "knowledge_search"
+        verbose_name = "post i sökindexet"
+        verbose_name_plural = "poster i sökindexet"
 
     def __str__(self) -> str:
         return f"Sökindex för dokument {self.document_id}"

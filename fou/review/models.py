@@ -15,7 +15,9 @@ LOWEST_SCORE, HIGHEST_SCORE = 1, 5
 class Criterion(models.Model):
     """One of the call's assessment criteria with its weight (call data)."""
 
-    call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="criteria")
+    call = models.ForeignKey(
+        "calls.Call", on_delete=models.CASCADE, related_name="criteria", verbose_name="utlysning"
+    )
     name = models.CharField("kriterium", max_length=300)
     description = models.TextField(
         "beskrivning",
@@ -52,7 +54,10 @@ class Assignment(models.Model):
     """A council member is to review an application."""
 
     application = models.ForeignKey(
-        "applications.Application", on_delete=models.CASCADE, related_name="assignments"
+        "applications.Application",
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        verbose_name="ansökan",
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -89,7 +94,10 @@ class ConflictOfInterest(models.Model):
     participating organisation, otherwise declared by the member with a reason."""
 
     application = models.ForeignKey(
-        "applications.Application", on_delete=models.CASCADE, related_name="conflicts"
+        "applications.Application",
+        on_delete=models.CASCADE,
+        related_name="conflicts",
+        verbose_name="ansökan",
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -125,12 +133,20 @@ class Score(models.Model):
     so that a comment written before the score is not lost."""
 
     application = models.ForeignKey(
-        "applications.Application", on_delete=models.CASCADE, related_name="scores"
+        "applications.Application",
+        on_delete=models.CASCADE,
+        related_name="scores",
+        verbose_name="ansökan",
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_scores"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="review_scores",
+        verbose_name="ledamot",
     )
-    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="scores")
+    criterion = models.ForeignKey(
+        Criterion, on_delete=models.PROTECT, related_name="scores", verbose_name="kriterium"
+    )
     value = models.PositiveSmallIntegerField(
         "poäng",
         null=True,
@@ -143,7 +159,7 @@ class Score(models.Model):
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField("senast ändrad", auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
@@ -168,10 +184,16 @@ class ReviewSubmission(models.Model):
     """The reviewer has handed in all their scores for the application."""
 
     application = models.ForeignKey(
-        "applications.Application", on_delete=models.CASCADE, related_name="review_submissions"
+        "applications.Application",
+        on_delete=models.CASCADE,
+        related_name="review_submissions",
+        verbose_name="ansökan",
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_submissions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="review_submissions",
+        verbose_name="ledamot",
     )
     submitted_at = models.DateTimeField("lämnad", default=timezone.now)
     history = HistoricalRecords()
