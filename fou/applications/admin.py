@@ -1,5 +1,4 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from fou.applications.models import (
     Application,
@@ -11,6 +10,7 @@ from fou.applications.models import (
 )
 from fou.core.admin_versioning import VersionedAdmin
 from fou.core.archive import KeptRecordAdmin
+from fou.core.history_admin import ReadableHistoryAdmin
 
 
 class ParticipantInline(admin.TabularInline):
@@ -20,7 +20,7 @@ class ParticipantInline(admin.TabularInline):
 
 
 @admin.register(Application)
-class ApplicationAdmin(VersionedAdmin, KeptRecordAdmin, SimpleHistoryAdmin):
+class ApplicationAdmin(VersionedAdmin, KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("reference", "title", "call", "status", "amount_asked")
     list_filter = ("call", "status")
     search_fields = ("reference", "title")
@@ -28,7 +28,7 @@ class ApplicationAdmin(VersionedAdmin, KeptRecordAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Grant)
-class GrantAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class GrantAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("application", "decision", "amount", "organisation_name", "decided_on")
     list_filter = ("decision", "application__call")
 
@@ -41,17 +41,17 @@ class GrantAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Attachment)
-class AttachmentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class AttachmentAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     pass
 
 
 @admin.register(WorkshopAttendance)
-class WorkshopAttendanceAdmin(SimpleHistoryAdmin):
+class WorkshopAttendanceAdmin(ReadableHistoryAdmin):
     list_display = ("organisation", "call", "attended_on", "note")
     list_filter = ("call",)
 
 
 @admin.register(WarningAcceptance)
-class WarningAcceptanceAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class WarningAcceptanceAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("application", "rule_code", "accepted_by", "accepted_at")
     readonly_fields = ("application", "rule_code", "reason", "accepted_by")

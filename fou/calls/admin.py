@@ -1,8 +1,8 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from fou.calls.models import Call, FocusArea, Fund
 from fou.core.admin_versioning import VersionedAdmin
+from fou.core.history_admin import ReadableHistoryAdmin
 
 
 class FocusAreaInline(admin.TabularInline):
@@ -11,12 +11,12 @@ class FocusAreaInline(admin.TabularInline):
 
 
 @admin.register(Fund)
-class FundAdmin(SimpleHistoryAdmin):
+class FundAdmin(ReadableHistoryAdmin):
     list_display = ("code", "name", "is_trip_fund", "requires_report")
 
 
 @admin.register(Call)
-class CallAdmin(VersionedAdmin, SimpleHistoryAdmin):
+class CallAdmin(VersionedAdmin, ReadableHistoryAdmin):
     list_display = ("__str__", "year", "opens_at", "closes_at", "max_amount", "budget")
     list_filter = ("fund", "year")
     inlines = [FocusAreaInline]

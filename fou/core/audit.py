@@ -91,7 +91,10 @@ def display_value(field, value) -> str:
     return str(value)
 
 
-def _changes(record) -> list[FieldChange]:
+def field_changes(record) -> list[FieldChange]:
+    """What a history record changed since the one before, as the pages show it.
+
+    Every history view (the site's and the admin's) goes through here."""
     previous = record.prev_record
     if previous is None:
         return []
@@ -118,7 +121,7 @@ def _entry(record) -> AuditEntry:
         model=str(model._meta.verbose_name).capitalize(),
         object_label=str(record.instance),
         reason=record.history_change_reason or "",
-        changes=_changes(record),
+        changes=field_changes(record),
     )
 
 

@@ -1,13 +1,13 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from fou.core.archive import KeptRecordAdmin
+from fou.core.history_admin import ReadableHistoryAdmin
 from fou.followup.models import ReminderSent, Repayment, Report, ReportQuestion, Repurposing
 from fou.knowledge.publishing import report_publication_sync
 
 
 @admin.register(ReportQuestion)
-class ReportQuestionAdmin(SimpleHistoryAdmin):
+class ReportQuestionAdmin(ReadableHistoryAdmin):
     """The grants office decides here what reports ask, per fund or for all."""
 
     list_display = ("question", "kind", "fund", "answer_type", "required", "order")
@@ -16,7 +16,7 @@ class ReportQuestionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Report)
-class ReportAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class ReportAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("__str__", "state", "spent", "publishable")
     list_filter = ("state", "kind", "publishable")
     readonly_fields = ("grant", "times_submitted", "submitted_at", "decided_at", "decided_by")
@@ -28,13 +28,13 @@ class ReportAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Repayment)
-class RepaymentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class RepaymentAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("__str__", "state", "amount", "declared_on", "declared_late")
     list_filter = ("state", "declared_late")
 
 
 @admin.register(Repurposing)
-class RepurposingAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class RepurposingAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("__str__", "grant", "state", "requested_at")
     list_filter = ("state",)
 

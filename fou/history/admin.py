@@ -1,7 +1,7 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from fou.core.archive import KeptRecordAdmin
+from fou.core.history_admin import ReadableHistoryAdmin
 from fou.history.models import ImportedDocument, ImportedRow
 
 
@@ -15,7 +15,7 @@ class RowInline(admin.TabularInline):
 
 
 @admin.register(ImportedDocument)
-class ImportedDocumentAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class ImportedDocumentAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     """Read-only: documents are read in and corrected on the history pages."""
 
     list_display = ("original_name", "kind", "year", "status", "uploaded_by", "uploaded_at")

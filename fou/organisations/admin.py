@@ -1,6 +1,6 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from fou.core.history_admin import ReadableHistoryAdmin
 from fou.organisations.models import Organisation, OrganisationName
 
 
@@ -10,7 +10,7 @@ class NameInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ReadableHistoryAdmin):
     list_display = ("__str__", "kind", "valid_from", "valid_to")
     list_filter = ("kind",)
     inlines = [NameInline]

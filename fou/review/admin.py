@@ -1,12 +1,12 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
 from fou.core.archive import KeptRecordAdmin
+from fou.core.history_admin import ReadableHistoryAdmin
 from fou.review.models import Assignment, ConflictOfInterest, Criterion, ReviewSubmission, Score
 
 
 @admin.register(Criterion)
-class CriterionAdmin(SimpleHistoryAdmin):
+class CriterionAdmin(ReadableHistoryAdmin):
     """Criteria and weights are call data the grants office edits here too."""
 
     list_display = ("name", "call", "weight", "order")
@@ -16,20 +16,20 @@ class CriterionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(SimpleHistoryAdmin):
+class AssignmentAdmin(ReadableHistoryAdmin):
     list_display = ("application", "reviewer", "assigned_by", "assigned_at")
     list_filter = ("application__call",)
 
 
 @admin.register(ConflictOfInterest)
-class ConflictOfInterestAdmin(KeptRecordAdmin, SimpleHistoryAdmin):
+class ConflictOfInterestAdmin(KeptRecordAdmin, ReadableHistoryAdmin):
     list_display = ("application", "reviewer", "automatic", "declared_at")
     list_filter = ("automatic", "application__call")
 
 
 # Scores and hand-ins are written on the review pages, where jäv is checked;
 # the admin shows them without letting anyone change them.
-class ReadOnlyAdmin(SimpleHistoryAdmin):
+class ReadOnlyAdmin(ReadableHistoryAdmin):
     def has_add_permission(self, request):
         return False
 

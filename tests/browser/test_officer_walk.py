@@ -108,3 +108,11 @@ def test_the_admin_speaks_swedish(page, exercise_call):
     form = page.locator("#content").inner_text()
     assert "Utlysning" in form and "Call:" not in form
     screenshot(page, "admin-ansokan")
+    exercise_call.max_amount = 450_000
+    exercise_call._change_reason = "Lägre tak"
+    exercise_call.save()
+    page.goto(f"/admin/calls/call/{exercise_call.pk}/history/")
+    history = page.locator("#change-history").inner_text()
+    assert f"Högsta belopp per ansökan: 500{NBSP}000{NBSP}kr" in history
+    assert "max_amount" not in history
+    screenshot(page, "admin-utlysning-historik")

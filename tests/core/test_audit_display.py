@@ -90,3 +90,15 @@ def test_the_call_rules_history_uses_the_same_display(as_officer, lum_call):
     lum_call.save()
     page = as_officer.get(f"/utlysningar/{lum_call.pk}/regler/").content.decode()
     assert f"<ins>450{NBSP}000{NBSP}kr</ins>" in page
+
+
+def test_the_admins_history_page_uses_the_same_display(client, lum_call):
+    administrator = factories.user("alva", "administrator", is_staff=True, is_superuser=True)
+    client.force_login(administrator)
+    lum_call.max_amount = 450_000
+    lum_call.save()
+    page = client.get(f"/admin/calls/call/{lum_call.pk}/history/").content.decode()
+    assert "Högsta belopp per ansökan" in page
+    assert f"450{NBSP}000{NBSP}kr" in page
+    assert "max_amount" not in page
+    assert "Ändringar" in page and "Choose a date" not in page and ">Changed<" not in page
