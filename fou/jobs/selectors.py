@@ -10,3 +10,14 @@ def job_list(*, status: str | None = None):
 
 def failed_job_count() -> int:
     return Job.objects.filter(status=Job.Status.FAILED).count()
+
+
+def receipt_address(*, application, user) -> str:
+    """The address the receipt of this application was queued to for this
+    submitter, or "" when none was."""
+    job = (
+        Job.objects.filter(kind=Job.Kind.EMAIL, application=application, created_by=user.pk)
+        .only("payload")
+        .first()
+    )
+    return ", ".join(job.payload.get("to", [])) if job else ""
