@@ -22,6 +22,13 @@ PDF = (
 _next = {role: itertools.cycle(values) for role, values in SESSIONS.items()}
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 VERSION = re.compile(r'name="version" value="(\d+)"')
+TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.S)
+
+
+def failure_text(response) -> str:
+    """HTTP status and the page's title, so that an error says which refusal it was."""
+    found = TITLE.search(response.text or "")
+    return f"HTTP {response.status_code}" + (f" ({found.group(1)[:80]})" if found else "")
 
 
 class SignedIn(HttpUser):
@@ -36,7 +43,7 @@ class SignedIn(HttpUser):
     def page(self, url, name=None):
         with self.client.get(url, name=name or url, catch_response=True) as response:
             if response.status_code != 200:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure_text(response))
             return response
 
     def post(self, url, data, name, files=None, expect=(302,)):
@@ -53,7 +60,7 @@ class SignedIn(HttpUser):
             catch_response=True,
         ) as response:
             if response.status_code not in expect:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure_text(response))
             return response
 
 
