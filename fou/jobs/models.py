@@ -19,6 +19,8 @@ class Job(models.Model):
         EMAIL = "email", "E-post"
         HISTORY_IMPORT = "history_import", "Import av historik"
         KNOWLEDGE_IMPORT = "knowledge_import", "Import till kunskapsbanken"
+        DECISION_DOCUMENT = "decision_document", "Beslutsdokument"
+        ALLOCATION_EXPLAIN = "allocation_explain", "Motiveringar till fördelning"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "I kö"
@@ -82,6 +84,11 @@ class Job(models.Model):
     @property
     def may_retry(self) -> bool:
         return self.status == self.Status.FAILED or self.is_orphaned
+
+    @property
+    def file_ready(self) -> bool:
+        """A job that made a file (e.g. a decision document) and finished."""
+        return self.status == self.Status.DONE and bool(self.result.get("path"))
 
     @property
     def is_pending(self) -> bool:

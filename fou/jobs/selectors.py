@@ -21,3 +21,13 @@ def receipt_address(*, application, user) -> str:
         .first()
     )
     return ", ".join(job.payload.get("to", [])) if job else ""
+
+
+def latest_jobs(*, kind: str, **payload) -> dict:
+    """The newest job of `kind` whose payload has these values, keyed by the
+    payload's `format` (decision documents) or under None."""
+    jobs = Job.objects.filter(kind=kind, **{f"payload__{k}": v for k, v in payload.items()})
+    latest = {}
+    for job in jobs.order_by("-created_at", "-pk"):
+        latest.setdefault(job.payload.get("format"), job)
+    return latest
