@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def large(settings, tmp_path, client, hanna):
     settings.MEDIA_ROOT = tmp_path
     settings.TASKS = DATABASE_QUEUE
-    settings.DECISION_DOCUMENT_JOB_THRESHOLD = 10  # 2023 has 18 applications
+    settings.DECISION_DOCUMENT_JOB_THRESHOLD = 10  # 2023 has more
     client.force_login(hanna)
     return client
 
