@@ -57,29 +57,39 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.sessions.backends.db import SessionStore
 from fou.accounts.models import User
 from fou.calls.models import Call
+from fou.organisations.models import Organisation, OrganisationName
 # The exercise call takes as many applications as the load makes (bench database only).
 call = Call.objects.get(year=2027, fund__code="LUM")
 Call.objects.filter(pk=call.pk).update(max_applications_per_organisation=30_000)
 backend = "django.contrib.auth.backends.ModelBackend"
 if backend not in settings.AUTHENTICATION_BACKENDS:
     backend = settings.AUTHENTICATION_BACKENDS[0]
+def session(user):
+    store = SessionStore()
+    store[SESSION_KEY] = str(user.pk)
+    store[BACKEND_SESSION_KEY] = backend
+    store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    store.create()
+    return store.session_key
 def sessions(username, count):
     user = User.objects.get(username=username)
-    keys = []
-    for _ in range(count):
-        store = SessionStore()
-        store[SESSION_KEY] = str(user.pk)
-        store[BACKEND_SESSION_KEY] = backend
-        store[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        store.create()
-        keys.append(store.session_key)
-    return keys
-anna = User.objects.get(username="anna")
+    return [session(user) for _ in range(count)]
+# Each simulated applicant writes for an organisation of her own: people of one
+# organisation who start at the same moment continue one empty draft (as the
+# app intends), which would show up here as conflicts between simulated users.
+applicants = []
+for n in range(%(applicants)d):
+    org = Organisation.objects.create(key=f"lasttest-{n}", kind="district")
+    OrganisationName.objects.create(organisation=org, name=f"Lasttest {n}")
+    user = User.objects.create(username=f"lasttest-{n}", role="applicant")
+    user.set_unusable_password()
+    user.save()
+    user.organisations.set([org])
+    applicants.append([session(user), org.pk])
 print(json.dumps({
-    "sessions": {"applicant": sessions("anna", 60), "council": sessions("olle", 30),
+    "sessions": {"applicant": applicants, "council": sessions("olle", 30),
                  "officer": sessions("hanna", 30)},
     "call": call.pk,
-    "organisation": anna.organisations.get(key="farsta").pk,
 }))
 """
 
@@ -90,7 +100,6 @@ def run_locust(url: str, users: int, seed: dict, folder: Path) -> dict:
         **os.environ,
         "FOU_SESSIONS": json.dumps(seed["sessions"]),
         "FOU_CALL": str(seed["call"]),
-        "FOU_ORGANISATION": str(seed["organisation"]),
     }
     subprocess.run(
         [sys.executable, "-m", "locust", "-f", "bench/locust/fou_users.py", "--headless"]
@@ -146,13 +155,17 @@ def fresh_copy(template: str, folder: Path, postgres: bool) -> str:
     return f"sqlite:///{copy}"
 
 
-def prepare(template: str, folder: Path) -> tuple[dict, dict]:
+def prepare(template: str, folder: Path, users: int) -> tuple[dict, dict]:
     env = production_env(template, folder / "media", TASKS_BACKEND="database")
     manage(env, "migrate", "--noinput", "--verbosity", "0")
     manage(env, "createcachetable")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
     manage({**env, "DJANGO_DEBUG": "1"}, "load_demo")
-    seed = json.loads(manage(env, "shell", "--no-imports", "-c", SEED).stdout.split("\n")[-2])
+    seed = json.loads(
+        manage(env, "shell", "--no-imports", "-c", SEED % {"applicants": users + 20}).stdout.split(
+            "\n"
+        )[-2]
+    )
     return env, seed
 
 
@@ -160,7 +173,7 @@ def run_rows(engine: str, template: str, users_list: list[int], folder: Path) ->
     """One row per user count and server, each on a fresh copy of the seeded
     data; returns the databases made (PostgreSQL), for the caller to drop."""
     postgres = engine == "PostgreSQL"
-    env, seed = prepare(template, folder)
+    env, seed = prepare(template, folder, max(users_list))
     servers = [
         ("development server (baseline)", "runserver", {}),
         (f"gunicorn, {WORKERS} workers", "gunicorn", {"DB_CONN_MAX_AGE": "60"}),
