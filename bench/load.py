@@ -56,6 +56,7 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
 from fou.accounts.models import User
+from fou.applications.models import WorkshopAttendance
 from fou.calls.models import Call
 from fou.organisations.models import Organisation, OrganisationName
 # The exercise call takes as many applications as the load makes (bench database only).
@@ -85,6 +86,7 @@ for n in range(%(applicants)d):
     user.set_unusable_password()
     user.save()
     user.organisations.set([org])
+    WorkshopAttendance.objects.create(call=call, organisation=org)  # the call requires it
     applicants.append([session(user), org.pk])
 print(json.dumps({
     "sessions": {"applicant": applicants, "council": sessions("olle", 30),
