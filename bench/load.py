@@ -171,22 +171,22 @@ def prepare(template: str, folder: Path, users: int) -> tuple[dict, dict]:
     return env, seed
 
 
-def run_rows(engine: str, template: str, users_list: list[int], folder: Path) -> list[str]:
+def run_rows(engine: str, template: str, users_list: list[int], folder: Path, made: list) -> None:
     """One row per user count and server, each on a fresh copy of the seeded
-    data; returns the databases made (PostgreSQL), for the caller to drop."""
+    data; the databases made (PostgreSQL) go into `made`, for the caller to
+    drop even when a row fails."""
     postgres = engine == "PostgreSQL"
     env, seed = prepare(template, folder, max(users_list))
     servers = [
         ("development server (baseline)", "runserver", {}),
         (f"gunicorn, {WORKERS} workers", "gunicorn", {"DB_CONN_MAX_AGE": "60"}),
     ]
-    copies = []
     # Alternating servers per user count, so that a change in the machine's
     # other load falls on both alike.
     for users in users_list:
         for label, kind, extra in servers:
             database = fresh_copy(template, folder, postgres)
-            copies.append(database)
+            made.append(database)
             row_env = {**env, **extra, "DATABASE_URL": database}
             with server(row_env, kind=kind, workers=WORKERS) as url:
                 r = run_locust(url, users, seed, folder)
@@ -198,7 +198,6 @@ def run_rows(engine: str, template: str, users_list: list[int], folder: Path) ->
             )
             for failure in r["failures"]:
                 print(f"    error: {failure}")
-    return copies
 
 
 def main():
@@ -225,9 +224,9 @@ def main():
                     )
                     create_database(template)
                     made.append(template)
-                    made += run_rows(engine, template, users_list, folder)
+                    run_rows(engine, template, users_list, folder, made)
                 else:
-                    run_rows(engine, f"sqlite:///{folder}/load.sqlite3", users_list, folder)
+                    run_rows(engine, f"sqlite:///{folder}/load.sqlite3", users_list, folder, [])
             print("Times in ms. 'pages p95' is the slowest GET page's p95 (Excel export excluded).")
             load = os.getloadavg()[0]
             print(f"Load average at the end: {load:.1f} on {WORKERS // 2} cores.")
