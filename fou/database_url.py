@@ -26,8 +26,12 @@ def database_from_url(url: str | None, base_dir: Path) -> dict:
     try:
         # Persistent connections are a production choice (DB_CONN_MAX_AGE);
         # by default each request closes its own, as Django does.
+        # A kept connection is checked before a request uses it, so that a
+        # database that went away and came back costs no request an error.
         config = dj_database_url.parse(
-            url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0"))
+            url,
+            conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+            conn_health_checks=True,
         )
     except ValueError as error:
         raise ImproperlyConfigured(
@@ -36,6 +40,10 @@ def database_from_url(url: str | None, base_dir: Path) -> dict:
         ) from None
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config = {**config, **sqlite_database(config["NAME"])}
+    elif "postgresql" in config["ENGINE"]:
+        # An unreachable server is an error page within seconds, not a worker
+        # held until gunicorn's timeout.
+        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     return config
 
 

@@ -252,6 +252,11 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# Above these sizes the work goes on the queue instead of into the request:
+# decision documents of a year with more applications than this, and the
+# explanations of an allocation with more candidates than this.
+DECISION_DOCUMENT_JOB_THRESHOLD = int(os.environ.get("DECISION_DOCUMENT_JOB_THRESHOLD", "200"))
+ALLOCATION_EXPLAIN_JOB_THRESHOLD = int(os.environ.get("ALLOCATION_EXPLAIN_JOB_THRESHOLD", "1000"))
 
 # Uploaded files go to S3-compatible object storage when a bucket is named
 # (django-storages); otherwise to MEDIA_ROOT on local disk.

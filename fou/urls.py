@@ -23,6 +23,7 @@ urlpatterns = [
 ]
 
 handler403 = "fou.core.errors.permission_denied"
+handler500 = "fou.core.errors.server_error"
 
 admin.site.site_header = "FoU-medel – administration"
 admin.site.site_title = "FoU-medel"

@@ -2,7 +2,8 @@
 
 Each user takes a signed-in session prepared by bench/load.py (the cookie
 value of a real Django session), so the load measures pages, not password
-hashing. Sessions are in FOU_SESSIONS (JSON: role → list of cookie values).
+hashing. Sessions are in FOU_SESSIONS (JSON: role → list of cookie values;
+for applicants, [cookie value, organisation id] of an organisation of her own).
 """
 
 import itertools
@@ -14,7 +15,6 @@ from locust import HttpUser, between, task
 
 SESSIONS = json.loads(os.environ["FOU_SESSIONS"])
 CALL = int(os.environ["FOU_CALL"])
-ORGANISATION = int(os.environ["FOU_ORGANISATION"])
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -22,6 +22,13 @@ PDF = (
 _next = {role: itertools.cycle(values) for role, values in SESSIONS.items()}
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 VERSION = re.compile(r'name="version" value="(\d+)"')
+TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.S)
+
+
+def failure_text(response) -> str:
+    """HTTP status and the page's title, so that an error says which refusal it was."""
+    found = TITLE.search(response.text or "")
+    return f"HTTP {response.status_code}" + (f" ({found.group(1)[:80]})" if found else "")
 
 
 class SignedIn(HttpUser):
@@ -30,13 +37,16 @@ class SignedIn(HttpUser):
     role = ""
 
     def on_start(self):
-        self.client.cookies.set("sessionid", next(_next[self.role]))
+        self.client.cookies.set("sessionid", self.take_session())
         self.client.cookies.set("django_language", "sv")
+
+    def take_session(self) -> str:
+        return next(_next[self.role])
 
     def page(self, url, name=None):
         with self.client.get(url, name=name or url, catch_response=True) as response:
             if response.status_code != 200:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure_text(response))
             return response
 
     def post(self, url, data, name, files=None, expect=(302,)):
@@ -53,7 +63,7 @@ class SignedIn(HttpUser):
             catch_response=True,
         ) as response:
             if response.status_code not in expect:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure_text(response))
             return response
 
 
@@ -75,6 +85,10 @@ class Applicant(SignedIn):
     role = "applicant"
     weight = 6
 
+    def take_session(self) -> str:
+        key, self.organisation = next(_next[self.role])
+        return key
+
     def on_start(self):
         super().on_start()
         self.page("/utlysningar/", name="/utlysningar/")
@@ -82,7 +96,9 @@ class Applicant(SignedIn):
         self.start_draft()
 
     def start_draft(self):
-        response = self.post(f"/ansokningar/ny/{CALL}/", {"organisation": ORGANISATION}, "start")
+        response = self.post(
+            f"/ansokningar/ny/{CALL}/", {"organisation": self.organisation}, "start"
+        )
         found = re.search(r"/ansokningar/(\d+)/", response.headers.get("Location", ""))
         self.draft = int(found.group(1)) if found else None
         self.version = None

@@ -7,6 +7,15 @@ def proposal_versions(*, year: int):
     return AllocationProposal.objects.filter(year=year).select_related("created_by")
 
 
+def explanation_job(*, proposal: AllocationProposal):
+    """The queue's job that works out this version's explanations (a very
+    large call), or None when they were worked out with the version."""
+    from fou.jobs.models import Job
+
+    jobs = Job.objects.filter(kind=Job.Kind.ALLOCATION_EXPLAIN, payload__proposal=proposal.pk)
+    return jobs.order_by("-created_at", "-pk").first()
+
+
 def current_proposal(*, year: int) -> AllocationProposal | None:
     """The chosen version, or else the newest."""
     versions = proposal_versions(year=year)

@@ -1,14 +1,16 @@
 """Running the optimiser and keeping each run as a version."""
 
+from django.conf import settings as django_settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from fou.accounts.permissions import require_officer
 from fou.allocations.candidates import build_candidates
 from fou.allocations.models import AllocationProposal
+from fou.allocations.selectors import explanation_job
 from fou.core.versioning import save_audited
 from fou.domain.allocation import explain, solve
-from fou.domain.allocation.serialise import proposal_to_json
+from fou.domain.allocation.serialise import proposal_from_json, proposal_to_json
 
 # Runs started at the same moment compete for the next version number; each
 # loser takes the following one. More attempts than officers who could press
@@ -18,11 +20,44 @@ NUMBERING_ATTEMPTS = 20
 
 @transaction.atomic
 def proposal_create(*, year: int, settings, locks, user, note: str = "") -> AllocationProposal:
-    """Solve and store a new version. InfeasibleLocksError leaves nothing stored."""
+    """Solve and store a new version. InfeasibleLocksError leaves nothing stored.
+
+    A very large call (more candidates than ALLOCATION_EXPLAIN_JOB_THRESHOLD)
+    is stored at once and its explanations are worked out on the task queue."""
     require_officer(user, "ta fram förslag till fördelning")
     candidates, _left_out = build_candidates(year, locks)
     proposal = solve(candidates, settings)
-    explanations = {str(k): e.text for k, e in explain(proposal).items()}
+    in_background = len(candidates) > django_settings.ALLOCATION_EXPLAIN_JOB_THRESHOLD
+    explanations = {} if in_background else _explanations(proposal)
+    stored = _store_numbered(year, user, note, proposal, explanations)
+    if in_background:
+        from fou.jobs.models import Job
+        from fou.jobs.services import job_enqueue
+
+        job_enqueue(
+            kind=Job.Kind.ALLOCATION_EXPLAIN,
+            label=f"Motiveringar till förslag {year} version {stored.number}",
+            payload={"proposal": stored.pk},
+            user=user,
+        )
+    return stored
+
+
+def _explanations(proposal) -> dict[str, str]:
+    return {str(k): e.text for k, e in explain(proposal).items()}
+
+
+@transaction.atomic
+def proposal_explain(*, proposal_id: int) -> AllocationProposal:
+    """The explanations of a stored version (the queue's job for large calls)."""
+    stored = AllocationProposal.objects.select_for_update().get(pk=proposal_id)
+    stored.explanations = _explanations(proposal_from_json(stored.data))
+    # Not an edit by anyone: the history (which leaves explanations out) is untouched.
+    AllocationProposal.objects.filter(pk=stored.pk).update(explanations=stored.explanations)
+    return stored
+
+
+def _store_numbered(year, user, note, proposal, explanations) -> AllocationProposal:
     for _attempt in range(NUMBERING_ATTEMPTS):
         try:
             # A savepoint: a number taken meanwhile by another run undoes only
@@ -52,6 +87,12 @@ def _store(year, user, note, proposal, explanations) -> AllocationProposal:
 def proposal_choose(*, proposal: AllocationProposal, user) -> AllocationProposal:
     """This version becomes the proposal in the decision document."""
     require_officer(user, "välja förslag till beslut")
+    job = explanation_job(proposal=proposal)
+    if job is not None and job.status != job.Status.DONE:
+        raise ValueError(
+            f"Motiveringarna till version {proposal.number} är inte klara "
+            f"({job.get_status_display().lower()}); välj versionen när de är det."
+        )
     # After the committee has decided, the chosen version is what it decided on.
     if AllocationProposal.objects.filter(year=proposal.year, decisions__isnull=False).exists():
         raise ValueError(

@@ -6,7 +6,7 @@ from fou.accounts.permissions import officer_required
 from fou.allocations.candidates import build_candidates, default_settings, recorded_locks
 from fou.allocations.forms import ProposalForm, initial_from
 from fou.allocations.models import AllocationProposal
-from fou.allocations.selectors import proposal_tables, proposal_versions
+from fou.allocations.selectors import explanation_job, proposal_tables, proposal_versions
 from fou.allocations.services import proposal_choose, proposal_create
 from fou.applications.models import Application
 from fou.core.params import whole_number
@@ -48,6 +48,7 @@ def _page(request, year, base, form, left_out, status=200, infeasible=None):
         "form": form,
         "left_out": left_out,
         "proposal": base,
+        "explanation_job": explanation_job(proposal=base) if base else None,
         "tables": proposal_tables(base) if base else [],
         "versions": proposal_versions(year=year),
         "infeasible": infeasible,

@@ -39,6 +39,7 @@ from fou.calls.selectors import call_is_open
 from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
 from fou.domain.files import FileRefused
 from fou.domain.rules.text import format_moment
+from fou.jobs.selectors import receipt_address
 from fou.review.selectors import is_assigned
 
 
@@ -329,10 +330,9 @@ def check_answers(request, pk):
         except SubmissionRefused as error:
             refused = error
         else:
-            # The receipt is mailed on commit, i.e. before we get here, to the
-            # submitter's address if there is one; the receipt page says so.
-            if request.user.email:
-                request.session[f"receipt_mailed_{pk}"] = request.user.email
+            # Nothing is written after the submission's commit (the receipt
+            # page finds the receipt's job), so a database that goes away
+            # now cannot make a submitted application look failed.
             return redirect("applications:receipt", pk=pk)
     results = refresh_rule_results(application)
     context = {
@@ -366,7 +366,7 @@ def receipt(request, pk):
         raise Http404("Ansökan är inte inskickad.")
     context = {
         "application": application,
-        "mailed_to": request.session.get(f"receipt_mailed_{pk}", ""),
+        "mailed_to": receipt_address(application=application, user=request.user),
     }
     return render(request, "applications/receipt.html", context)
 

@@ -1,7 +1,9 @@
 """Reads for the decision documents: the chosen proposal as document content."""
 
 import datetime
+import hashlib
 
+from django.conf import settings
 from django.utils import timezone
 
 from fou.allocations.models import AllocationProposal
@@ -150,6 +152,35 @@ def decision_content(*, year: int) -> DecisionContent:
         prose=prose(document),
         particulars=particulars(document),
     )
+
+
+def content_fingerprint(content: DecisionContent) -> str:
+    """Changes whenever anything the documents show changes (figures, text,
+    particulars), so that a document made earlier can be told apart."""
+    return hashlib.sha256(repr(content).encode()).hexdigest()[:16]
+
+
+def documents_in_background(content: DecisionContent) -> bool:
+    """A year this large has its documents made on the task queue."""
+    rows = sum(len(table.rows) for table in content.tables)
+    return rows > settings.DECISION_DOCUMENT_JOB_THRESHOLD
+
+
+def document_jobs(*, year: int, content: DecisionContent) -> list[dict]:
+    """Per format, the newest job that makes the year's document and whether
+    the document it made still matches the content."""
+    from fou.decisions.services import DOCUMENT_LABELS
+    from fou.jobs.models import Job
+    from fou.jobs.selectors import latest_jobs
+
+    latest = latest_jobs(kind=Job.Kind.DECISION_DOCUMENT, year=year)
+    current = content_fingerprint(content)
+    rows = []
+    for fmt, label in DOCUMENT_LABELS.items():
+        job = latest.get(fmt)
+        stale = bool(job and job.file_ready and job.result.get("fingerprint") != current)
+        rows.append({"format": fmt, "label": label, "job": job, "stale": stale})
+    return rows
 
 
 def committee_decision(*, year: int) -> CommitteeDecision | None:

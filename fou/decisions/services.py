@@ -49,3 +49,28 @@ def prose_section_save(*, year: int, key: str, text: str, user) -> ProseSection:
     section.updated_by = user
     save_audited(instance=section, user=user, reason=f"Texten i ”{HEADINGS[key]}” ändrad")
     return section
+
+
+DOCUMENT_LABELS = {
+    "docx": "Tjänsteutlåtande (Word)",
+    "pdf": "Tjänsteutlåtande (PDF)",
+    "xlsx": "Bruttolistor (Excel)",
+}
+
+
+@transaction.atomic
+def decision_document_queue(*, year: int, fmt: str, user):
+    """Put the making of one of the year's documents on the task queue (large
+    years: the request does not wait for WeasyPrint or python-docx)."""
+    from fou.jobs.models import Job
+    from fou.jobs.services import job_enqueue
+
+    require_officer(user, f"skapa beslutsdokument för {year}")
+    if fmt not in DOCUMENT_LABELS:
+        raise ValueError(f"Okänt format ”{fmt}”; välj docx, pdf eller xlsx.")
+    return job_enqueue(
+        kind=Job.Kind.DECISION_DOCUMENT,
+        label=f"{DOCUMENT_LABELS[fmt]} {year}",
+        payload={"year": year, "format": fmt},
+        user=user,
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fou.decisions import views
+from fou.decisions import document_views, views
 
 app_name = "decisions"
 urlpatterns = [
@@ -14,6 +14,8 @@ urlpatterns = [
     path("<int:year>/registrera/", views.record, name="record"),
     path("<int:year>/andringsbeslut/", views.amend, name="amend"),
     path("<int:year>/dokument.<str:fmt>", views.download, name="download"),
+    path("<int:year>/dokument/", document_views.documents, name="documents"),
+    path("<int:year>/dokument/skapa/", document_views.generate, name="generate"),
     path("<int:year>/uppgifter/", views.particulars_edit, name="particulars"),
     path("<int:year>/text/<slug:key>/", views.prose_edit, name="prose"),
 ]

@@ -10,6 +10,7 @@ from fou.accounts.permissions import officer_required
 from fou.applications.models import Application
 from fou.core.params import whole_number
 from fou.decisions import reports, selectors, statistics
+from fou.decisions.document_views import documents_context
 from fou.decisions.forms import AmendForm, ParticularsForm, ProseForm, RecordForm
 from fou.decisions.recording import (
     DecisionRefused,
@@ -37,10 +38,11 @@ def _year_context(request, year, proposal, *, record_form=None, amend_form=None)
         )
     if decisions and amend_form is None:
         amend_form = AmendForm(applications=applications)
+    content = selectors.decision_content(year=year)
     return {
-        "year": year,
+        **documents_context(year, content),
         "proposal": proposal,
-        "content": selectors.decision_content(year=year),
+        "content": content,
         "document": selectors.decision_document(year=year),
         "sections": selectors.prose_overview(year=year),
         "decisions": decisions,
@@ -130,6 +132,10 @@ def download(request, year, fmt):
         content = selectors.decision_content(year=year)
     except selectors.NoChosenProposal as error:
         return _no_proposal(request, year, error)
+    if selectors.documents_in_background(content):
+        # A large year's documents are made on the queue, not in this request.
+        messages.info(request, "Dokumenten för ett så stort år skapas i bakgrunden: välj Skapa.")
+        return redirect("decisions:year", year=year)
     rendered = render_decision(content, fmt)
     response = HttpResponse(rendered.data, content_type=rendered.content_type)
     response["Content-Disposition"] = f'attachment; filename="{rendered.filename}"'

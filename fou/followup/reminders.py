@@ -2,14 +2,14 @@
 
 What is due comes from ``fou.domain.followup.deadlines``; what was sent is
 recorded in ``ReminderSent``, which makes a second run on the same day (or a
-run from a second server) send nothing.
+run from a second server) send nothing. The e-mails go out from the task
+queue (fou.jobs), which retries a failed send.
 """
 
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -29,6 +29,8 @@ from fou.domain.followup.reports import ReportState
 from fou.followup.labels import DEADLINE_KIND
 from fou.followup.models import ReminderSent
 from fou.followup.selectors import grants_in_followup
+from fou.jobs.models import Job
+from fou.jobs.services import job_enqueue
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,10 @@ def reminders_due(*, today: datetime.date) -> list[Reminder]:
 
 
 def reminder_send(reminder: Reminder) -> None:
-    """Send and record in one step: if the e-mail fails, nothing is recorded
-    and the next run tries again."""
+    """Record the reminder and put its e-mail on the task queue in one
+    transaction: a second run sends nothing, and a failed send is retried
+    with growing delays and then shown to the grants office (fou.jobs), as
+    receipts are."""
     with transaction.atomic():
         for recipient in reminder.recipients:
             ReminderSent.objects.create(
@@ -135,9 +139,13 @@ def reminder_send(reminder: Reminder) -> None:
                 days_before=reminder.days_before,
                 recipient=recipient,
             )
-        send_mail(
-            subject=reminder.subject,
-            message=reminder.body,
-            from_email=None,
-            recipient_list=list(reminder.recipients),
+        job_enqueue(
+            kind=Job.Kind.EMAIL,
+            label=f"{reminder.subject} till {', '.join(reminder.recipients)}",
+            application=reminder.grant.application,
+            payload={
+                "subject": reminder.subject,
+                "message": reminder.body,
+                "to": list(reminder.recipients),
+            },
         )

@@ -5,12 +5,13 @@ the queue does not keep: what the work is about, how many attempts were made,
 the last error in words, and when the next attempt is due.
 """
 
-import datetime
-
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 
-ORPHANED_AFTER = datetime.timedelta(minutes=30)
+from fou.jobs.liveness import ORPHANED_AFTER, worker_gone
+
+__all__ = ["ORPHANED_AFTER", "Job"]
 
 
 class Job(models.Model):
@@ -18,6 +19,8 @@ class Job(models.Model):
         EMAIL = "email", "E-post"
         HISTORY_IMPORT = "history_import", "Import av historik"
         KNOWLEDGE_IMPORT = "knowledge_import", "Import till kunskapsbanken"
+        DECISION_DOCUMENT = "decision_document", "Beslutsdokument"
+        ALLOCATION_EXPLAIN = "allocation_explain", "Motiveringar till fördelning"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "I kö"
@@ -40,6 +43,8 @@ class Job(models.Model):
     started_at = models.DateTimeField("påbörjad", null=True, blank=True)
     finished_at = models.DateTimeField("avslutad", null=True, blank=True)
     next_attempt_at = models.DateTimeField("nästa försök", null=True, blank=True)
+    worker_host = models.CharField("arbetarens dator", max_length=100, blank=True)
+    worker_pid = models.PositiveIntegerField("arbetarens process", null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -73,21 +78,20 @@ class Job(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.label} ({self.get_status_display().lower()})"
 
-    @property
+    @cached_property
     def is_orphaned(self) -> bool:
-        """Running for longer than any job takes: its worker died (the job's
-        transaction was rolled back with it), so it may be run again."""
-        from django.utils import timezone
-
-        return (
-            self.status == self.Status.RUNNING
-            and self.started_at is not None
-            and timezone.now() - self.started_at > ORPHANED_AFTER
-        )
+        """Marked running, but its worker died (the job's transaction was
+        rolled back with it), so it may be run again (see fou.jobs.liveness)."""
+        return self.status == self.Status.RUNNING and worker_gone(self)
 
     @property
     def may_retry(self) -> bool:
         return self.status == self.Status.FAILED or self.is_orphaned
+
+    @property
+    def file_ready(self) -> bool:
+        """A job that made a file (e.g. a decision document) and finished."""
+        return self.status == self.Status.DONE and bool(self.result.get("path"))
 
     @property
     def is_pending(self) -> bool:

@@ -8,12 +8,14 @@ shown as failed to the grants office.
 
 import datetime
 import logging
+import os
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from fou.jobs.handlers import HANDLERS, PermanentFailure
+from fou.jobs.liveness import HOST, job_lock, job_unlock
 from fou.jobs.models import Job
 
 log = logging.getLogger("fou.jobs")
@@ -34,6 +36,17 @@ def dispatch(job: Job, *, run_after: datetime.datetime | None = None) -> None:
 
 
 def job_run(*, job_id: int) -> str:
+    # Held for as long as this worker runs the job: if the worker dies, the
+    # officer sees at once that the job stopped (fou.jobs.liveness).
+    if not job_lock(job_id):
+        return Job.Status.RUNNING  # delivered twice: another worker runs it
+    try:
+        return _run_locked(job_id)
+    finally:
+        job_unlock(job_id)
+
+
+def _run_locked(job_id: int) -> str:
     with transaction.atomic():
         job = Job.objects.select_for_update().get(pk=job_id)
         if not job.is_pending:
@@ -41,7 +54,8 @@ def job_run(*, job_id: int) -> str:
         job.status = Job.Status.RUNNING
         job.attempts += 1
         job.started_at = timezone.now()
-        job.save(update_fields=["status", "attempts", "started_at"])
+        job.worker_host, job.worker_pid = HOST, os.getpid()
+        job.save(update_fields=["status", "attempts", "started_at", "worker_host", "worker_pid"])
     try:
         with transaction.atomic():
             result = HANDLERS[job.kind](job)

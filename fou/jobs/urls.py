@@ -6,4 +6,5 @@ app_name = "jobs"
 urlpatterns = [
     path("", views.index, name="index"),
     path("<int:pk>/forsok-igen/", views.retry, name="retry"),
+    path("<int:pk>/fil/", views.download, name="download"),
 ]

@@ -1,4 +1,6 @@
 from django.contrib import messages
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -27,3 +29,17 @@ def retry(request, pk):
     else:
         messages.success(request, f"Jobbet är köat igen: {job.label}.")
     return redirect("jobs:index")
+
+
+@officer_required
+def download(request, pk):
+    """The file a finished job made (a decision document)."""
+    job = get_object_or_404(Job, pk=pk)
+    if not job.file_ready or not default_storage.exists(job.result["path"]):
+        raise Http404("Jobbet har ingen färdig fil.")
+    return FileResponse(
+        default_storage.open(job.result["path"], "rb"),
+        as_attachment=True,
+        filename=job.result["filename"],
+        content_type=job.result.get("content_type"),
+    )

@@ -102,6 +102,22 @@ def _failed_job(w):
     return {"pk": job.pk}
 
 
+def _document_job(w):
+    from django.core.files.storage import default_storage
+
+    from fou.jobs.models import Job
+
+    path = default_storage.save("dokument/beslut/2027/bruttolistor-2027.xlsx", ContentFile(b"PK"))
+    job = Job.objects.create(
+        kind="decision_document",
+        label="Bruttolistor (Excel) 2027",
+        status="done",
+        payload={"year": 2027, "format": "xlsx"},
+        result={"path": path, "filename": "bruttolistor-2027.xlsx"},
+    )
+    return {"pk": job.pk}
+
+
 # Who reads Farsta's submitted application: Farsta, the council member without
 # jäv, the office. Skarpnäck, the reader (it is not decided) and the jävig
 # member do not. The draft: Farsta and the office only.
@@ -200,6 +216,8 @@ MATRIX: dict[str, list[Case]] = {
     "decisions:year": [Case(OFFICE, _year)],
     "decisions:download": [Case(OFFICE, lambda w: {"year": 2027, "fmt": "docx"})],
     "decisions:particulars": [Case(OFFICE, _year)],
+    "decisions:documents": [Case(OFFICE, _year)],
+    "decisions:generate": [Case(OFFICE, _year, "post")],
     "decisions:prose": [Case(OFFICE, lambda w: {"year": 2027, "key": "matter"})],
     # Posted empty: the forms answer with their errors and nothing is recorded.
     "decisions:record": [Case(OFFICE, _year, "post")],
@@ -217,6 +235,7 @@ MATRIX: dict[str, list[Case]] = {
     "history:index": [Case(OFFICE)],
     "jobs:index": [Case(OFFICE)],
     "jobs:retry": [Case(OFFICE, _failed_job, "post")],
+    "jobs:download": [Case(OFFICE, _document_job)],
     # For a load balancer: no log-in, answers JSON only.
     "operations:health": [Case(EVERYONE)],
     "history:review": [Case(OFFICE, lambda w: {"pk": w.document.pk})],

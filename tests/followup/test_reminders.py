@@ -43,7 +43,7 @@ def test_a_second_run_the_same_day_sends_nothing(monkeypatch, owner, grant, gran
     set_deadlines(granted_call, report=datetime.date(2026, 2, 28))
     at(monkeypatch, datetime.datetime(2026, 1, 29, 6, 0, tzinfo=UTC))  # 30 days before
     first = run()
-    assert first[-1] == "2026-01-29: 1 påminnelser skickade (1 mottagare)."
+    assert first[-1] == "2026-01-29: 1 påminnelser lagda i kön för att skickas (1 mottagare)."
     (message,) = mail.outbox
     assert message.to == ["anna@farsta.example.org"]
     assert message.subject == (
@@ -51,7 +51,7 @@ def test_a_second_run_the_same_day_sends_nothing(monkeypatch, owner, grant, gran
         "senast 28 februari 2026"
     )
     assert "om 30 dagar" in message.body and f"/uppfoljning/beslut/{grant.pk}/" in message.body
-    assert run()[-1] == "2026-01-29: 0 påminnelser skickade (0 mottagare)."
+    assert run()[-1] == "2026-01-29: 0 påminnelser lagda i kön för att skickas (0 mottagare)."
     assert len(mail.outbox) == 1
     assert ReminderSent.objects.get().days_before == 30
 
@@ -89,7 +89,7 @@ def test_a_submitted_report_needs_no_reminder(monkeypatch, owner, grant, granted
     client.force_login(owner)
     report_post(client, grant)
     at(monkeypatch, datetime.datetime(2026, 2, 27, 6, 0, tzinfo=UTC))
-    assert run()[-1].endswith(": 0 påminnelser skickade (0 mottagare).")
+    assert run()[-1].endswith(": 0 påminnelser lagda i kön för att skickas (0 mottagare).")
 
 
 def test_the_repayment_deadline_is_reminded_until_something_is_declared(

@@ -48,7 +48,8 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 240) -> 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server ended: {process.stdout.read()[-2000:]}")
+            said = process.stdout.read()[-2000:] if process.stdout else "see its log"
+            raise RuntimeError(f"server ended: {said}")
         try:
             with urllib.request.urlopen(url + "halsa/", timeout=2) as response:
                 if response.status == 200:
@@ -59,8 +60,17 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 240) -> 
 
 
 @contextmanager
-def server(env: dict, *, kind: str = "gunicorn", workers: int = 1, port: int | None = None):
-    """Yields the base URL (http://127.0.0.1:PORT/) of a running server."""
+def server(
+    env: dict,
+    *,
+    kind: str = "gunicorn",
+    workers: int = 1,
+    port: int | None = None,
+    log: Path | None = None,
+):
+    """Yields the base URL (http://127.0.0.1:PORT/) of a running server. With
+    `log`, its output goes to that file (a server logging many errors would
+    otherwise fill an unread pipe and stop)."""
     port = port or free_port()
     if kind == "gunicorn":
         env = {**env, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(workers)}
@@ -69,8 +79,9 @@ def server(env: dict, *, kind: str = "gunicorn", workers: int = 1, port: int | N
     else:  # the development server, as `make run` starts it (DEBUG on: it serves static)
         env = {**env, "DJANGO_DEBUG": "1"}
         command = [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"]
+    output = open(log, "w") if log else subprocess.PIPE  # noqa: SIM115 – closed below
     process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, text=True
     )
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -83,6 +94,8 @@ def server(env: dict, *, kind: str = "gunicorn", workers: int = 1, port: int | N
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if log:
+            output.close()
 
 
 def create_database(url: str) -> None:

@@ -39,4 +39,7 @@ class Command(BaseCommand):
                 f"({recipients} mottagare). Inget skickades."
             )
         else:
-            self.stdout.write(f"{today}: {len(due)} påminnelser skickade ({recipients} mottagare).")
+            self.stdout.write(
+                f"{today}: {len(due)} påminnelser lagda i kön för att skickas "
+                f"({recipients} mottagare)."
+            )
