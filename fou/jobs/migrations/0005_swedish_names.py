@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('applications', '0004_swedish_names'),
         ('history', '0003_swedish_names'),
-        ('jobs', '0002_job_kind_knowledge_import'),
+        ('jobs', '0004_more_kinds'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
