@@ -37,7 +37,10 @@ def _assert_focus_visible(page):
 
 
 def _active_matches(page, selector: str) -> bool:
-    return page.evaluate("s => document.activeElement.matches(s)", selector)
+    # Playwright's selectors (with :has-text) resolved, then compared.
+    return page.locator(selector).evaluate_all(
+        "elements => elements.includes(document.activeElement)"
+    )
 
 
 def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 120) -> int:
