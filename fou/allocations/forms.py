@@ -59,6 +59,16 @@ class ProposalForm(forms.Form):
             self.fields[f"lock_reason_{c.id}"] = forms.CharField(
                 label="Skäl", required=False, max_length=1000
             )
+            # Shown in a table without a <label> per cell: each control is
+            # named by its row for screen readers.
+            for prefix, name in (
+                ("lock", "Låsning"),
+                ("lock_amount", "Belopp"),
+                ("lock_reason", "Skäl"),
+            ):
+                self.fields[f"{prefix}_{c.id}"].widget.attrs["aria-label"] = (
+                    f"{name} för {c.project}"
+                )
         state_text_limits(self)
 
     def budget_fields(self):

@@ -26,6 +26,7 @@ def test_officer_sees_a_failed_receipt_and_runs_it_again(page, settings):
     page.fill("#id_username", officer.username)
     page.fill("#id_password", factories.PASSWORD)
     page.click("button[type=submit]:has-text('Logga in')")
+    page.click("nav summary:has-text('Mer')")
     page.click("nav >> text=Bakgrundsjobb")
     failed = page.locator("tr", has_text="FoU-2027-0003")
     assert "Misslyckades" in failed.inner_text()

@@ -15,6 +15,29 @@
     }
     summary.focus();
   }
+  // A link to a group of fields (a fieldset of radio buttons) puts the
+  // focus on its first field, not only the view: the browser focuses a
+  // link's target only when the target itself can take focus.
+  function focusField(event) {
+    var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+    if (!link) {
+      return;
+    }
+    var target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!target) {
+      return;
+    }
+    var field = target.matches("input, select, textarea, button")
+      ? target
+      : target.querySelector("input:not([type=hidden]), select, textarea");
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    (target.closest("fieldset, .field") || target).scrollIntoView();
+    field.focus({ preventScroll: true });
+  }
   document.addEventListener("DOMContentLoaded", focusSummary);
   window.addEventListener("load", focusSummary);
+  document.addEventListener("click", focusField);
 })();
