@@ -1,5 +1,7 @@
 """Running the optimiser and keeping each run as a version."""
 
+from dataclasses import dataclass
+
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
@@ -7,7 +9,7 @@ from fou.accounts.permissions import require_officer
 from fou.allocations.candidates import build_candidates
 from fou.allocations.models import AllocationProposal
 from fou.core.versioning import save_audited
-from fou.domain.allocation import explain, solve
+from fou.domain.allocation import AllocationSettings, Proposal, explain, solve
 from fou.domain.allocation.serialise import proposal_to_json
 
 # Runs started at the same moment compete for the next version number; each
@@ -16,19 +18,39 @@ from fou.domain.allocation.serialise import proposal_to_json
 NUMBERING_ATTEMPTS = 20
 
 
-@transaction.atomic
-def proposal_create(*, year: int, settings, locks, user, note: str = "") -> AllocationProposal:
-    """Solve and store a new version. InfeasibleLocksError leaves nothing stored."""
-    require_officer(user, "ta fram förslag till fördelning")
-    candidates, _left_out = build_candidates(year, locks)
+@dataclass(frozen=True)
+class Run:
+    proposal: Proposal
+    # Candidate id (as text, as stored) → the Swedish explanation.
+    explanations: dict[str, str]
+    left_out: list[str]
+
+
+def allocate(*, year: int, settings: AllocationSettings, locks, calls=None) -> Run:
+    """The allocation steps, once: candidates from the calls, solve, explain.
+
+    Used by the allocation page and the ``allocate`` command alike. Raises
+    ``InfeasibleLocksError`` when the locks cannot all hold.
+    """
+    candidates, left_out = build_candidates(year, locks, calls)
     proposal = solve(candidates, settings)
     explanations = {str(k): e.text for k, e in explain(proposal).items()}
+    return Run(proposal, explanations, left_out)
+
+
+@transaction.atomic
+def proposal_create(
+    *, year: int, settings, locks, user, note: str = "", calls=None
+) -> AllocationProposal:
+    """Solve and store a new version. InfeasibleLocksError leaves nothing stored."""
+    require_officer(user, "ta fram förslag till fördelning")
+    run = allocate(year=year, settings=settings, locks=locks, calls=calls)
     for _attempt in range(NUMBERING_ATTEMPTS):
         try:
             # A savepoint: a number taken meanwhile by another run undoes only
             # this insert, and the next attempt reads the new highest number.
             with transaction.atomic():
-                return _store(year, user, note, proposal, explanations)
+                return _store(year, user, note, run.proposal, run.explanations)
         except IntegrityError:
             continue
     raise RuntimeError(f"Kunde inte ge förslaget för {year} ett versionsnummer.")

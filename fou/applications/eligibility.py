@@ -8,9 +8,9 @@ from fou.applications.models import (
     Grant,
     WorkshopAttendance,
 )
+from fou.calls.mapping import call_rules
 from fou.domain.rules import (
     ApplicationFacts,
-    CallRules,
     EarlierGrant,
     GrantReference,
     OrganisationHistory,
@@ -19,32 +19,9 @@ from fou.domain.rules import (
     RuleResult,
     evaluate,
 )
-from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
 from fou.followup.selectors import approved_report_grant_ids
 
 WORST_FIRST = [Outcome.FAIL, Outcome.WARN, Outcome.PASS]
-
-
-def call_rules(call) -> CallRules:
-    trips = call.fund.is_trip_fund
-    return CallRules(
-        fund=call.fund.code,
-        year=call.year,
-        max_amount=call.max_amount or 0,
-        closes_at=call.closes_at,
-        max_amount_per_organisation=call.max_amount_per_organisation,
-        max_applications_per_organisation=call.max_applications_per_organisation,
-        min_project_year=None if trips else call.min_project_year,
-        max_project_year=None if trips else call.max_project_year,
-        required_fields=TRIP_FIELDS if trips else PROJECT_FIELDS,
-        required_attachments=tuple(call.required_attachments),
-        gender_equality_analysis_required=call.gender_equality_analysis_required,
-        workshop_required=call.workshop_required,
-        approved_report_required=call.approved_report_required,
-        warn_for_courses_and_conferences=call.warn_for_courses_and_conferences,
-        sources=dict(call.rule_sources),
-        default_source=call.source,
-    )
 
 
 def _grant_reference(grant: Grant | None) -> GrantReference | None:

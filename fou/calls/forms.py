@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from fou.applications.forms import BoundedModelChoiceField
 from fou.applications.models import WORKSHOP_NOTE_MAX
@@ -38,6 +39,8 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
             "workshop_required",
             "approved_report_required",
             "continuation_cut_percent",
+            "allocation_mode",
+            "min_share_percent",
             "warn_for_courses_and_conferences",
             "joint_applications_allowed",
         ]
@@ -66,10 +69,18 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
         opens, closes = cleaned.get("opens_at"), cleaned.get("closes_at")
         if opens and closes and closes <= opens:
             self.add_error("closes_at", "Utlysningen måste stänga efter att den öppnar.")
-        percent = cleaned.get("continuation_cut_percent")
-        if percent is not None and percent > 100:
-            self.add_error("continuation_cut_percent", "Ange en procentsats mellan 0 och 100.")
         return cleaned
+
+    def _update_errors(self, errors):
+        # The model's checks (fou.calls.mapping) may name a field this page
+        # does not show, e.g. the rule sources edited in the admin.
+        if hasattr(errors, "error_dict"):
+            shown = {}
+            for field, messages in errors.error_dict.items():
+                key = field if field in self.fields else NON_FIELD_ERRORS
+                shown.setdefault(key, []).extend(messages)
+            errors = ValidationError(shown)
+        super()._update_errors(errors)
 
     def save(self, commit=True):
         lines = self.cleaned_data.get("required_attachments_text", "").splitlines()
