@@ -11,7 +11,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from fou.domain.allocation import AllocationSettings, FundSettings
 from fou.domain.programme import check_continuation_cut
-from fou.domain.rules import CallRules
+from fou.domain.rules import CallRules, RuleCode
 from fou.domain.rules.model import check_source_keys
 from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
 
@@ -36,6 +36,28 @@ def call_rules(call) -> CallRules:
         sources=dict(call.rule_sources or {}),
         default_source=call.source,
     )
+
+
+def call_fields(rules: CallRules) -> dict:
+    """A call's rule fields from ``CallRules``: how the demo stores the real
+    calls described once in ``fou.domain.rules.presets``. Every rule's source
+    is stated under its rule code, so none falls back to the call's source."""
+    fields = {
+        "max_amount": rules.max_amount,
+        "closes_at": rules.closes_at,
+        "max_amount_per_organisation": rules.max_amount_per_organisation,
+        "max_applications_per_organisation": rules.max_applications_per_organisation,
+        "required_attachments": list(rules.required_attachments),
+        "gender_equality_analysis_required": rules.gender_equality_analysis_required,
+        "workshop_required": rules.workshop_required,
+        "approved_report_required": rules.approved_report_required,
+        "warn_for_courses_and_conferences": rules.warn_for_courses_and_conferences,
+        "rule_sources": {code.value: rules.source_for(code) for code in RuleCode},
+    }
+    if rules.min_project_year is not None:
+        fields["min_project_year"] = rules.min_project_year
+        fields["max_project_year"] = rules.max_project_year
+    return fields
 
 
 def fund_settings(call) -> FundSettings:

@@ -83,3 +83,55 @@ def test_rechecking_a_call_costs_the_same_queries_for_5_and_40_applications(db):
     few = _refresh_queries(5)
     many = _refresh_queries(40)
     assert many == few, (few, many)
+
+
+def test_the_batch_check_gives_what_each_application_gets_alone(db, farsta, skarpnack):
+    import datetime
+
+    from fou.applications.eligibility import check_application, serialise
+
+    call = factories.call(2027, max_applications_per_organisation=2)
+    when = datetime.datetime(2026, 10, 1, 12, tzinfo=factories.STOCKHOLM)
+    for i, org in enumerate([farsta, farsta, farsta, skarpnack]):
+        factories.application(
+            call,
+            org,
+            status=Status.SUBMITTED,
+            submitted_at=when + datetime.timedelta(hours=i),
+            title=f"Projekt {i}",
+            amount_asked=600_000 if i == 3 else 100_000,
+        )
+    factories.application(call, farsta, title="Utkast", amount_asked=100_000)
+    refresh_open_applications(call=call)
+    for application in call.applications.all():
+        alone = serialise(check_application(application))
+        stored = application.rule_results
+        # The deadline message names the moment of checking; compare the rest.
+        assert [r for r in stored if r["code"] != "deadline"] == [
+            r for r in alone if r["code"] != "deadline"
+        ], application.title
+    assert "fail" in {r["outcome"] for r in call.applications.get(title="Projekt 2").rule_results}
+
+
+def test_saving_rules_is_all_or_nothing(db, monkeypatch, officer):
+    from fou.calls import services
+    from fou.calls.forms import CallRulesForm
+
+    call = factories.call(2027)
+    data = {
+        name: value
+        for name, value in CallRulesForm(instance=call).initial.items()
+        if name in CallRulesForm.base_fields and value is not None
+    }
+    data.update(max_amount=1, reason="Prov", required_attachments_text="")
+    form = CallRulesForm(data, instance=call)
+    assert form.is_valid(), form.errors
+
+    def broken(**kwargs):
+        raise RuntimeError("avbrott")
+
+    monkeypatch.setattr(services, "refresh_open_applications", broken)
+    with pytest.raises(RuntimeError):
+        services.call_rules_update(form=form, user=officer, expected_version=1, reason="Prov")
+    call.refresh_from_db()
+    assert call.max_amount == 500_000
