@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from fou.applications.forms import KronorField
 from fou.core.text_limits import state_text_limits
 from fou.domain.allocation import AllocationSettings, FundSettings, GrantExactly, Refuse
-from fou.domain.programme import check_continuation_cut
+from fou.domain.programme import check_continuation_cut, check_min_share
 
 MODES = [
     ("all_or_nothing", "Allt eller inget: beviljas med hela beloppet eller inte alls"),
@@ -19,12 +19,20 @@ OBJECTIVES = [
 LOCKS = [("", "Ingen låsning"), ("grant", "Bevilja exakt"), ("refuse", "Avslå")]
 
 
-def continuation_cut_validator(value):
-    """The one check of the continuation cut (fou.domain.programme), as a form validator."""
-    try:
-        check_continuation_cut(value)
-    except ValueError as error:
-        raise ValidationError(str(error)) from None
+def _validator(check):
+    """A check of fou.domain.programme, as a form validator."""
+
+    def validate(value):
+        try:
+            check(value)
+        except ValueError as error:
+            raise ValidationError(str(error)) from None
+
+    return validate
+
+
+continuation_cut_validator = _validator(check_continuation_cut)
+min_share_validator = _validator(check_min_share)
 
 
 class ProposalForm(forms.Form):
@@ -52,7 +60,8 @@ class ProposalForm(forms.Form):
                 label=f"Läge i {fund}", choices=MODES, widget=forms.RadioSelect
             )
             self.fields[f"min_share_{fund}"] = forms.IntegerField(
-                label=f"Lägsta andel vid delfinansiering i {fund} (%)", min_value=1, max_value=100
+                label=f"Lägsta andel vid delfinansiering i {fund} (%)",
+                validators=[min_share_validator],
             )
             self.fields[f"max_grants_{fund}"] = forms.IntegerField(
                 label=f"Högst antal beviljanden per förvaltning i {fund}",

@@ -55,6 +55,10 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left out of a post (a page loaded before these settings existed),
+        # the call keeps what it has.
+        for name in ("allocation_mode", "min_share_percent"):
+            self.fields[name].required = False
         if not self.is_bound:
             self.initial["version"] = self.instance.version
             self.initial["required_attachments_text"] = "\n".join(
@@ -63,6 +67,9 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name in ("allocation_mode", "min_share_percent"):
+            if cleaned.get(name) in (None, ""):
+                cleaned[name] = getattr(self.instance, name)
         low, high = cleaned.get("min_project_year"), cleaned.get("max_project_year")
         if low and high and low > high:
             self.add_error("max_project_year", "Högsta projektår får inte vara lägre än lägsta.")

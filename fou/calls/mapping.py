@@ -10,7 +10,7 @@ typed.
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from fou.domain.allocation import AllocationSettings, FundSettings
-from fou.domain.programme import check_continuation_cut
+from fou.domain.programme import check_continuation_cut, check_min_share
 from fou.domain.rules import CallRules, RuleCode
 from fou.domain.rules.model import check_source_keys
 from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
@@ -87,6 +87,7 @@ def call_errors(call) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     checks = [
         ("continuation_cut_percent", lambda: check_continuation_cut(call.continuation_cut_percent)),
+        ("min_share_percent", lambda: check_min_share(call.min_share_percent)),
         ("rule_sources", lambda: check_source_keys(call.rule_sources or {})),
     ]
     for field, check in checks:

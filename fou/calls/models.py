@@ -4,7 +4,6 @@ The grants office changes the rules for a new year in the admin or on the
 call's rules page; nothing about a year's limits lives in code.
 """
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -107,7 +106,7 @@ class Call(models.Model):
     min_share_percent = models.PositiveSmallIntegerField(
         "lägsta andel vid delfinansiering (%)",
         default=80,
-        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text="1–100; används när fördelningen är delfinansiering.",
     )
     warn_for_courses_and_conferences = models.BooleanField(
         "varna för kurser och konferenser", default=False

@@ -6,6 +6,7 @@ every form, admin page and command that accepts them use these.
 """
 
 CUT_MESSAGE = "Neddragningen för projekt år 2–3 måste vara mellan 0 och 99\u00a0%."
+SHARE_MESSAGE = "Lägsta andel måste vara mellan 1 och 100 %."
 
 
 def application_cap(cap: int, *, per_organisation: bool, organisations: int) -> int:
@@ -24,4 +25,11 @@ def check_continuation_cut(percent: int) -> int:
     a cut of 100 would grant nothing, so 0–99 is allowed."""
     if not 0 <= percent <= 99:
         raise ValueError(CUT_MESSAGE)
+    return percent
+
+
+def check_min_share(percent: int) -> int:
+    """In partial mode a grant is nothing or at least this share of what it may get."""
+    if not 1 <= percent <= 100:
+        raise ValueError(SHARE_MESSAGE)
     return percent

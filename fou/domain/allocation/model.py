@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from fou.domain.programme import application_cap, check_continuation_cut
+from fou.domain.programme import application_cap, check_continuation_cut, check_min_share
 
 Mode = Literal["all_or_nothing", "partial"]
 # "score_times_amount": a krona to a well-scored project is worth more than a
@@ -167,8 +167,7 @@ class FundSettings:
 def _check_common(mode, min_share_percent, max_grants, cut) -> None:
     if mode not in ("all_or_nothing", "partial"):
         raise ValueError(f"Okänt läge: {mode}.")
-    if not 1 <= min_share_percent <= 100:
-        raise ValueError("Lägsta andel måste vara mellan 1 och 100 %.")
+    check_min_share(min_share_percent)
     if max_grants is not None and max_grants < 1:
         raise ValueError("Högsta antal beviljanden per förvaltning måste vara minst 1.")
     check_continuation_cut(cut)
