@@ -135,3 +135,29 @@ def test_saving_rules_is_all_or_nothing(db, monkeypatch, officer):
         services.call_rules_update(form=form, user=officer, expected_version=1, reason="Prov")
     call.refresh_from_db()
     assert call.max_amount == 500_000
+
+
+def test_the_admin_refuses_a_cut_of_100_and_an_unknown_source_key(db, rf):
+    from django.contrib import admin
+    from django.contrib.admin.utils import flatten_fieldsets
+
+    superuser = factories.user("root", "officer", is_superuser=True, is_staff=True)
+    call = factories.call(2027)
+    request = rf.get("/")
+    request.user = superuser
+    call_admin = admin.site._registry[Call]
+    # As the change page asks for it: the fields of its fieldsets.
+    fields = flatten_fieldsets(call_admin.get_fieldsets(request, call))
+    form_class = call_admin.get_form(request, call, change=True, fields=fields)
+    initial = form_class(instance=call).initial
+    data = {k: v for k, v in initial.items() if v is not None}
+    data.update(
+        continuation_cut_percent=100,
+        rule_sources='{"per_organisation": "Tjänsteutlåtande"}',
+        required_attachments="[]",
+        loaded_version=call.version,
+    )
+    form = form_class(data, instance=call)
+    assert not form.is_valid()
+    assert "mellan 0 och 99" in str(form.errors["continuation_cut_percent"])
+    assert "per_organisation" in str(form.errors["rule_sources"])
