@@ -1,14 +1,23 @@
-"""From a year's applications to the optimiser's candidates and settings."""
+"""From a year's calls and applications to the optimiser's candidates and settings.
+
+An allocation run covers one call or several calls of the same year; each
+call brings its own settings (``fou.calls.mapping.fund_settings``).
+"""
 
 from fou.applications.eligibility import unaccepted_warnings
 from fou.applications.models import Application, Grant, Status
+from fou.calls.mapping import settings_for_calls
 from fou.calls.models import Call
 from fou.domain.allocation import AllocationSettings, Candidate, Refuse
 from fou.review.selectors import weighted_scores
 
 IN_ALLOCATION = [Status.SUBMITTED, Status.UNDER_REVIEW, Status.GRANTED, Status.REFUSED]
-# Without reviews every application counts as equally good.
-NEUTRAL_SCORE = 1.0
+# An application no council member has reviewed counts with the lowest score
+# and is marked unscored (``Candidate.scored``), on the page and in its
+# explanation, so the officer sees it was not judged.
+UNSCORED = 1.0
+
+__all__ = ["settings_for_calls"]
 
 
 def review_scores(calls) -> dict[int, float]:
@@ -18,13 +27,17 @@ def review_scores(calls) -> dict[int, float]:
     return scores
 
 
-def year_calls(year: int):
-    return Call.objects.filter(year=year).select_related("fund")
+def year_calls(year: int, call_ids=None):
+    """The year's calls, or those of them chosen by id."""
+    calls = Call.objects.filter(year=year).select_related("fund").order_by("fund__code")
+    if call_ids:
+        calls = calls.filter(pk__in=call_ids)
+    return calls
 
 
-def allocation_applications(year: int):
+def allocation_applications(calls):
     return (
-        Application.objects.filter(call__year=year, status__in=IN_ALLOCATION)
+        Application.objects.filter(call__in=calls, status__in=IN_ALLOCATION)
         .select_related("call__fund")
         .prefetch_related("participants__organisation", "warning_acceptances")
         .order_by("call__fund__code", "pk")
@@ -39,12 +52,14 @@ def recorded_locks(year: int) -> dict[int, object]:
     return {g.application_id: Refuse(reason=g.reason) for g in refused}
 
 
-def build_candidates(year: int, locks: dict[int, object]) -> tuple[list[Candidate], list[str]]:
+def build_candidates(
+    year: int, locks: dict[int, object], calls=None
+) -> tuple[list[Candidate], list[str]]:
     """Candidates and, separately, the applications left out with why."""
-    calls = list(year_calls(year))
+    calls = list(year_calls(year) if calls is None else calls)
     scores = review_scores(calls)
     candidates, left_out = [], []
-    for application in allocation_applications(year):
+    for application in allocation_applications(calls):
         lead = application.lead
         if not application.amount_asked:
             left_out.append(f"{application.title}: sökt belopp saknas.")
@@ -59,9 +74,11 @@ def build_candidates(year: int, locks: dict[int, object]) -> tuple[list[Candidat
                 if lead
                 else application.organisation_names,
                 project=application.title,
-                score=scores.get(application.pk, NEUTRAL_SCORE),
+                score=scores.get(application.pk, UNSCORED),
+                scored=application.pk in scores,
                 asked=application.amount_asked,
                 project_year=application.project_year or 1,
+                organisations=max(1, len(application.participants.all())),
                 eligible=not failing,
                 exclusion_reason=failing[0]["message"] if failing else "",
                 warning_unresolved=bool(unaccepted_warnings(application)),
@@ -71,15 +88,6 @@ def build_candidates(year: int, locks: dict[int, object]) -> tuple[list[Candidat
     return candidates, left_out
 
 
-def default_settings(year: int) -> AllocationSettings:
-    """The call data's budgets (where known), caps, per-organisation limit and cut."""
-    calls = list(year_calls(year))
-    limits = [
-        c.max_applications_per_organisation for c in calls if c.max_applications_per_organisation
-    ]
-    return AllocationSettings(
-        budgets={c.fund.code: c.budget for c in calls if c.budget is not None},
-        cap_per_application={c.fund.code: c.max_amount for c in calls if c.max_amount},
-        max_grants_per_organisation=min(limits) if limits else None,
-        continuation_cut_percent=max((c.continuation_cut_percent for c in calls), default=0),
-    )
+def default_settings(year: int, calls=None) -> AllocationSettings:
+    """The calls' budgets and each call's own cap, limit, cut, mode and share."""
+    return settings_for_calls(year_calls(year) if calls is None else calls)

@@ -1,8 +1,12 @@
+from dataclasses import replace
+
 from django import forms
+from django.core.exceptions import ValidationError
 
 from fou.applications.forms import KronorField
 from fou.core.text_limits import state_text_limits
-from fou.domain.allocation import AllocationSettings, GrantExactly, Refuse
+from fou.domain.allocation import AllocationSettings, FundSettings, GrantExactly, Refuse
+from fou.domain.programme import check_continuation_cut, check_min_share
 
 MODES = [
     ("all_or_nothing", "Allt eller inget: beviljas med hela beloppet eller inte alls"),
@@ -15,33 +19,38 @@ OBJECTIVES = [
 LOCKS = [("", "Ingen låsning"), ("grant", "Bevilja exakt"), ("refuse", "Avslå")]
 
 
+def _validator(check):
+    """A check of fou.domain.programme, as a form validator."""
+
+    def validate(value):
+        try:
+            check(value)
+        except ValueError as error:
+            raise ValidationError(str(error)) from None
+
+    return validate
+
+
+continuation_cut_validator = _validator(check_continuation_cut)
+min_share_validator = _validator(check_min_share)
+
+
 class ProposalForm(forms.Form):
-    """Budgets, mode, objective and locks for one run; each fund has its own budget."""
+    """Budgets, objective and locks for one run; each call (fund) has its own
+    budget, mode, minimum share, per-organisation limit and cut, starting
+    from the call's data."""
 
     total_budget = KronorField(
         label="Total budget (valfri)", required=False, help_text="Tak över alla fonder tillsammans."
     )
-    mode = forms.ChoiceField(label="Läge", choices=MODES, widget=forms.RadioSelect)
-    min_share_percent = forms.IntegerField(
-        label="Lägsta andel vid delfinansiering (%)",
-        min_value=1,
-        max_value=100,
-        required=False,
-        help_text="Behövs bara vid delfinansiering.",
-    )
     objective = forms.ChoiceField(label="Mål", choices=OBJECTIVES, widget=forms.RadioSelect)
-    max_grants_per_organisation = forms.IntegerField(
-        label="Högst antal beviljanden per förvaltning och fond", min_value=1, required=False
-    )
-    continuation_cut_percent = forms.IntegerField(
-        label="Neddragning för projekt år 2–3 (%)", min_value=0, max_value=99
-    )
     note = forms.CharField(label="Anteckning om versionen", max_length=300, required=False)
 
-    def __init__(self, *args, funds, candidates, caps, **kwargs):
+    def __init__(self, *args, funds, candidates, fund_settings, **kwargs):
         super().__init__(*args, **kwargs)
         self.funds = funds
-        self.caps = caps
+        # Each fund's settings from its call; caps stay as the call's rules say.
+        self.fund_settings = fund_settings
         self.candidates = candidates
         applied = {c.fund for c in candidates}
         for fund in funds:
@@ -50,6 +59,24 @@ class ProposalForm(forms.Form):
                 required=fund in applied,
                 help_text="" if fund in applied else f"Inga ansökningar till {fund}.",
                 error_messages={"required": f"Ange en budget för {fund}."},
+            )
+            self.fields[f"mode_{fund}"] = forms.ChoiceField(
+                label=f"Läge i {fund}", choices=MODES, widget=forms.RadioSelect
+            )
+            self.fields[f"min_share_{fund}"] = forms.IntegerField(
+                label=f"Lägsta andel vid delfinansiering i {fund} (%)",
+                validators=[min_share_validator],
+                required=False,
+                help_text="Behövs bara vid delfinansiering.",
+            )
+            self.fields[f"max_grants_{fund}"] = forms.IntegerField(
+                label=f"Högst antal beviljanden per förvaltning i {fund}",
+                min_value=1,
+                required=False,
+            )
+            self.fields[f"cut_{fund}"] = forms.IntegerField(
+                label=f"Neddragning för projekt år 2–3 i {fund} (%)",
+                validators=[continuation_cut_validator],
             )
         for c in candidates:
             self.fields[f"lock_{c.id}"] = forms.ChoiceField(
@@ -74,6 +101,11 @@ class ProposalForm(forms.Form):
     def budget_fields(self):
         return [self[f"budget_{fund}"] for fund in self.funds]
 
+    def call_setting_fields(self):
+        """Per fund: mode, minimum share, per-organisation limit and cut."""
+        names = ("mode", "min_share", "max_grants", "cut")
+        return [self[f"{name}_{fund}"] for fund in self.funds for name in names]
+
     def lock_rows(self):
         return [
             (c, self[f"lock_{c.id}"], self[f"lock_amount_{c.id}"], self[f"lock_reason_{c.id}"])
@@ -82,11 +114,11 @@ class ProposalForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        share_missing = cleaned.get("min_share_percent") is None and (
-            "min_share_percent" not in self.errors
-        )
-        if cleaned.get("mode") == "partial" and share_missing:
-            self.add_error("min_share_percent", "Ange lägsta andel vid delfinansiering.")
+        for fund in self.funds:
+            share = f"min_share_{fund}"
+            share_missing = cleaned.get(share) is None and share not in self.errors
+            if cleaned.get(f"mode_{fund}") == "partial" and share_missing:
+                self.add_error(share, f"Ange lägsta andel vid delfinansiering i {fund}.")
         for c in self.candidates:
             kind = cleaned.get(f"lock_{c.id}")
             reason = (cleaned.get(f"lock_reason_{c.id}") or "").strip()
@@ -105,13 +137,19 @@ class ProposalForm(forms.Form):
                 if data[f"budget_{fund}"] is not None
             },
             total_budget=data.get("total_budget"),
-            mode=data["mode"],
-            # Unused when all or nothing; the domain's default is kept for a later partial run.
-            min_share_percent=data["min_share_percent"] or AllocationSettings.min_share_percent,
-            cap_per_application=self.caps,
-            max_grants_per_organisation=data.get("max_grants_per_organisation"),
-            continuation_cut_percent=data["continuation_cut_percent"],
             objective=data["objective"],
+            per_fund={
+                fund: replace(
+                    self.fund_settings.get(fund, FundSettings()),
+                    mode=data[f"mode_{fund}"],
+                    # Unused when all or nothing: the call's share is kept for a later partial run.
+                    min_share_percent=data[f"min_share_{fund}"]
+                    or self.fund_settings.get(fund, FundSettings()).min_share_percent,
+                    max_grants_per_organisation=data.get(f"max_grants_{fund}"),
+                    continuation_cut_percent=data[f"cut_{fund}"],
+                )
+                for fund in self.funds
+            },
         )
 
     def locks(self) -> dict[int, object]:
@@ -126,16 +164,14 @@ class ProposalForm(forms.Form):
         return locks
 
 
-def initial_from(settings: AllocationSettings, candidates) -> dict:
-    initial = {
-        "total_budget": settings.total_budget,
-        "mode": settings.mode,
-        "min_share_percent": settings.min_share_percent,
-        "objective": settings.objective,
-        "max_grants_per_organisation": settings.max_grants_per_organisation,
-        "continuation_cut_percent": settings.continuation_cut_percent,
-    }
+def initial_from(settings: AllocationSettings, candidates, fund_settings) -> dict:
+    initial = {"total_budget": settings.total_budget, "objective": settings.objective}
     initial.update({f"budget_{fund}": amount for fund, amount in settings.budgets.items()})
+    for fund, own in fund_settings.items():
+        initial[f"mode_{fund}"] = own.mode
+        initial[f"min_share_{fund}"] = own.min_share_percent
+        initial[f"max_grants_{fund}"] = own.max_grants_per_organisation
+        initial[f"cut_{fund}"] = own.continuation_cut_percent
     for c in candidates:
         if isinstance(c.lock, GrantExactly):
             initial[f"lock_{c.id}"] = "grant"

@@ -1,5 +1,7 @@
 """Running the optimiser and keeping each run as a version."""
 
+from dataclasses import dataclass
+
 from django.conf import settings as django_settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
@@ -9,7 +11,7 @@ from fou.allocations.candidates import build_candidates
 from fou.allocations.models import AllocationProposal
 from fou.allocations.selectors import explanation_job
 from fou.core.versioning import save_audited
-from fou.domain.allocation import explain, solve
+from fou.domain.allocation import AllocationSettings, Proposal, explain, solve
 from fou.domain.allocation.serialise import proposal_from_json, proposal_to_json
 
 # Runs started at the same moment compete for the next version number; each
@@ -18,19 +20,55 @@ from fou.domain.allocation.serialise import proposal_from_json, proposal_to_json
 NUMBERING_ATTEMPTS = 20
 
 
+@dataclass(frozen=True)
+class Run:
+    proposal: Proposal
+    # Candidate id (as text, as stored) → the Swedish explanation; empty when
+    # the explanations are left to the task queue.
+    explanations: dict[str, str]
+    left_out: list[str]
+    explained: bool = True
+
+
+def allocate(
+    *, year: int, settings: AllocationSettings, locks, calls=None, explain_limit=None
+) -> Run:
+    """The allocation steps, once: candidates from the calls, solve, explain.
+
+    Used by the allocation page and the ``allocate`` command alike. With more
+    candidates than ``explain_limit`` the explanations are not worked out here
+    (the page leaves them to the task queue). Raises ``InfeasibleLocksError``
+    when the locks cannot all hold.
+    """
+    candidates, left_out = build_candidates(year, locks, calls)
+    proposal = solve(candidates, settings)
+    if explain_limit is not None and len(candidates) > explain_limit:
+        return Run(proposal, {}, left_out, explained=False)
+    return Run(proposal, _explanations(proposal), left_out)
+
+
+def _explanations(proposal) -> dict[str, str]:
+    return {str(k): e.text for k, e in explain(proposal).items()}
+
+
 @transaction.atomic
-def proposal_create(*, year: int, settings, locks, user, note: str = "") -> AllocationProposal:
+def proposal_create(
+    *, year: int, settings, locks, user, note: str = "", calls=None
+) -> AllocationProposal:
     """Solve and store a new version. InfeasibleLocksError leaves nothing stored.
 
-    A very large call (more candidates than ALLOCATION_EXPLAIN_JOB_THRESHOLD)
+    A very large run (more candidates than ALLOCATION_EXPLAIN_JOB_THRESHOLD)
     is stored at once and its explanations are worked out on the task queue."""
     require_officer(user, "ta fram förslag till fördelning")
-    candidates, _left_out = build_candidates(year, locks)
-    proposal = solve(candidates, settings)
-    in_background = len(candidates) > django_settings.ALLOCATION_EXPLAIN_JOB_THRESHOLD
-    explanations = {} if in_background else _explanations(proposal)
-    stored = _store_numbered(year, user, note, proposal, explanations)
-    if in_background:
+    run = allocate(
+        year=year,
+        settings=settings,
+        locks=locks,
+        calls=calls,
+        explain_limit=django_settings.ALLOCATION_EXPLAIN_JOB_THRESHOLD,
+    )
+    stored = _store_numbered(year, user, note, run.proposal, run.explanations)
+    if not run.explained:
         from fou.jobs.models import Job
         from fou.jobs.services import job_enqueue
 
@@ -41,10 +79,6 @@ def proposal_create(*, year: int, settings, locks, user, note: str = "") -> Allo
             user=user,
         )
     return stored
-
-
-def _explanations(proposal) -> dict[str, str]:
-    return {str(k): e.text for k, e in explain(proposal).items()}
 
 
 @transaction.atomic

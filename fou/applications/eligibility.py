@@ -8,9 +8,9 @@ from fou.applications.models import (
     Grant,
     WorkshopAttendance,
 )
+from fou.calls.mapping import call_rules
 from fou.domain.rules import (
     ApplicationFacts,
-    CallRules,
     EarlierGrant,
     GrantReference,
     OrganisationHistory,
@@ -18,33 +18,11 @@ from fou.domain.rules import (
     Outcome,
     RuleResult,
     evaluate,
+    evaluate_call,
 )
-from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
 from fou.followup.selectors import approved_report_grant_ids
 
 WORST_FIRST = [Outcome.FAIL, Outcome.WARN, Outcome.PASS]
-
-
-def call_rules(call) -> CallRules:
-    trips = call.fund.is_trip_fund
-    return CallRules(
-        fund=call.fund.code,
-        year=call.year,
-        max_amount=call.max_amount or 0,
-        closes_at=call.closes_at,
-        max_amount_per_organisation=call.max_amount_per_organisation,
-        max_applications_per_organisation=call.max_applications_per_organisation,
-        min_project_year=None if trips else call.min_project_year,
-        max_project_year=None if trips else call.max_project_year,
-        required_fields=TRIP_FIELDS if trips else PROJECT_FIELDS,
-        required_attachments=tuple(call.required_attachments),
-        gender_equality_analysis_required=call.gender_equality_analysis_required,
-        workshop_required=call.workshop_required,
-        approved_report_required=call.approved_report_required,
-        warn_for_courses_and_conferences=call.warn_for_courses_and_conferences,
-        sources=dict(call.rule_sources),
-        default_source=call.source,
-    )
 
 
 def _grant_reference(grant: Grant | None) -> GrantReference | None:
@@ -82,6 +60,71 @@ def application_facts(application: Application) -> ApplicationFacts:
         co_applicant_keys=frozenset(p.organisation.key for p in participants if not p.is_lead),
         deadline_extended_to=application.deadline_extended_to,
     )
+
+
+def call_histories(call, applications) -> dict[str, OrganisationHistory]:
+    """Every lead organisation's history for one call, in a fixed number of
+    queries. ``other_applications`` is left empty: ``evaluate_call`` counts
+    places from the call's applications themselves."""
+    leads = {}
+    for application in applications:
+        lead = next((p for p in application.participants.all() if p.is_lead), None)
+        if lead is not None:
+            leads[lead.organisation.pk] = lead.organisation
+    grants = list(
+        Grant.objects.filter(
+            organisation__in=leads,
+            decision=Grant.Decision.GRANTED,
+            application__call__year__lt=call.year,
+        ).select_related("application__call__fund")
+    )
+    approved = approved_report_grant_ids(grant_ids=[g.pk for g in grants])
+    attended = set(
+        WorkshopAttendance.objects.filter(call=call, organisation__in=leads).values_list(
+            "organisation_id", flat=True
+        )
+    )
+    by_organisation: dict[int, list[Grant]] = {pk: [] for pk in leads}
+    for grant in grants:
+        by_organisation[grant.organisation_id].append(grant)
+    return {
+        organisation.key: OrganisationHistory(
+            earlier_grants=tuple(_earlier_grant(g, approved) for g in by_organisation[pk]),
+            workshop_attended=pk in attended,
+            predecessor_keys=frozenset(p.key for p in organisation.predecessors.all()),
+        )
+        for pk, organisation in leads.items()
+    }
+
+
+def refresh_call_rule_results(call, *, statuses, now=None) -> int:
+    """Re-run the rules over a whole call at once (``evaluate_call``) and store
+    the verdicts of the applications in ``statuses``. Every application of
+    the call is read, as each takes a place of its organisation; the number
+    of queries does not grow with the number of applications."""
+    applications = list(
+        Application.objects.filter(call=call)
+        .select_related(
+            "call__fund", "continues__application__call__fund", "continues__organisation"
+        )
+        .prefetch_related("participants__organisation__predecessors", "attachments")
+    )
+    results = evaluate_call(
+        call_rules(call),
+        [application_facts(a) for a in applications],
+        call_histories(call, applications),
+        now=now or timezone.now(),
+    )
+    changed = []
+    for application in applications:
+        if application.status not in statuses:
+            continue
+        found = results[application.pk]
+        application.rule_results = serialise(found)
+        application.rule_outcome = worst_outcome(found)
+        changed.append(application)
+    Application.objects.bulk_update(changed, ["rule_results", "rule_outcome"], batch_size=500)
+    return len(changed)
 
 
 def organisation_history(application: Application) -> OrganisationHistory:

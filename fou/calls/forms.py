@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from fou.applications.forms import BoundedModelChoiceField
 from fou.applications.models import WORKSHOP_NOTE_MAX
@@ -38,6 +39,8 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
             "workshop_required",
             "approved_report_required",
             "continuation_cut_percent",
+            "allocation_mode",
+            "min_share_percent",
             "warn_for_courses_and_conferences",
             "joint_applications_allowed",
         ]
@@ -52,6 +55,10 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left out of a post (a page loaded before these settings existed),
+        # the call keeps what it has.
+        for name in ("allocation_mode", "min_share_percent"):
+            self.fields[name].required = False
         if not self.is_bound:
             self.initial["version"] = self.instance.version
             self.initial["required_attachments_text"] = "\n".join(
@@ -60,16 +67,27 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name in ("allocation_mode", "min_share_percent"):
+            if cleaned.get(name) in (None, ""):
+                cleaned[name] = getattr(self.instance, name)
         low, high = cleaned.get("min_project_year"), cleaned.get("max_project_year")
         if low and high and low > high:
             self.add_error("max_project_year", "Högsta projektår får inte vara lägre än lägsta.")
         opens, closes = cleaned.get("opens_at"), cleaned.get("closes_at")
         if opens and closes and closes <= opens:
             self.add_error("closes_at", "Utlysningen måste stänga efter att den öppnar.")
-        percent = cleaned.get("continuation_cut_percent")
-        if percent is not None and percent > 100:
-            self.add_error("continuation_cut_percent", "Ange en procentsats mellan 0 och 100.")
         return cleaned
+
+    def _update_errors(self, errors):
+        # The model's checks (fou.calls.mapping) may name a field this page
+        # does not show, e.g. the rule sources edited in the admin.
+        if hasattr(errors, "error_dict"):
+            shown = {}
+            for field, messages in errors.error_dict.items():
+                key = field if field in self.fields else NON_FIELD_ERRORS
+                shown.setdefault(key, []).extend(messages)
+            errors = ValidationError(shown)
+        super()._update_errors(errors)
 
     def save(self, commit=True):
         lines = self.cleaned_data.get("required_attachments_text", "").splitlines()

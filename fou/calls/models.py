@@ -91,7 +91,24 @@ class Call(models.Model):
     workshop_required = models.BooleanField("workshop krävs före ansökan", default=False)
     approved_report_required = models.BooleanField("godkänd tidigare rapport krävs", default=False)
     continuation_cut_percent = models.PositiveSmallIntegerField(
-        "neddragning för år 2–3 (%)", default=0
+        "neddragning för år 2–3 (%)",
+        default=0,
+        help_text="Fortsättningsprojekt får högst (100 − neddragning) % av det sökta; 0–99.",
+    )
+    # How this call's applications are allocated (fou.calls.mapping.fund_settings).
+    allocation_mode = models.CharField(
+        "fördelning",
+        max_length=20,
+        choices=[
+            ("all_or_nothing", "Allt eller inget"),
+            ("partial", "Delfinansiering ned till en lägsta andel"),
+        ],
+        default="all_or_nothing",
+    )
+    min_share_percent = models.PositiveSmallIntegerField(
+        "lägsta andel vid delfinansiering (%)",
+        default=80,
+        help_text="1–100; används när fördelningen är delfinansiering.",
     )
     warn_for_courses_and_conferences = models.BooleanField(
         "varna för kurser och konferenser", default=False
@@ -115,6 +132,12 @@ class Call(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fund_name} {self.year}"
+
+    def clean(self):
+        from fou.calls.mapping import validate_call
+
+        super().clean()
+        validate_call(self)
 
     @property
     def fund_name(self) -> str:

@@ -22,13 +22,10 @@ def _form(client):
 
 
 def _post(client, **fields):
-    data = {
-        "mode": "all_or_nothing",
-        "objective": "score_times_amount",
-        "continuation_cut_percent": "0",
-        "budget_LUM": "1 000 000",
-        **fields,
-    }
+    data = {"objective": "score_times_amount", "budget_LUM": "1 000 000"}
+    for fund in ("LUM", "MUL"):
+        data.update({f"mode_{fund}": "all_or_nothing", f"cut_{fund}": "0"})
+    data.update(fields)
     return client.post("/fordelning/2027/", data)
 
 
@@ -51,29 +48,30 @@ def test_a_fund_without_applications_needs_no_budget(as_officer, year_2027):
     mul.save()
     form = _form(as_officer)
     assert not form.fields["budget_MUL"].required
-    response = _post(as_officer, budget_MUL="", min_share_percent="")
+    response = _post(as_officer, budget_MUL="", min_share_LUM="", min_share_MUL="")
     assert response.status_code == 302, response.content.decode()
     assert AllocationProposal.objects.count() == 1
 
 
 def test_all_or_nothing_needs_no_lowest_share(as_officer, year_2027):
-    response = _post(as_officer, min_share_percent="")
+    response = _post(as_officer, min_share_LUM="")
     assert response.status_code == 302
-    assert AllocationProposal.objects.get().data["settings"]["mode"] == "all_or_nothing"
+    settings = AllocationProposal.objects.get().data["settings"]
+    assert settings["per_fund"]["LUM"]["mode"] == "all_or_nothing"
 
 
 def test_partial_funding_asks_for_the_lowest_share(as_officer, year_2027):
-    response = _post(as_officer, mode="partial", min_share_percent="", note="Delvis")
+    response = _post(as_officer, mode_LUM="partial", min_share_LUM="", note="Delvis")
     page = response.content.decode()
     assert response.status_code == 400
-    assert "Ange lägsta andel vid delfinansiering." in page
+    assert "Ange lägsta andel vid delfinansiering i LUM." in page
     assert 'value="Delvis"' in page
     assert not AllocationProposal.objects.exists()
 
 
 def test_the_comparison_links_both_versions_and_names_a_refusal_in_both(as_officer, year_2027):
-    _post(as_officer, budget_LUM="100 000", min_share_percent="")
-    _post(as_officer, budget_LUM="200 000", min_share_percent="", note="Större")
+    _post(as_officer, budget_LUM="100 000", min_share_LUM="")
+    _post(as_officer, budget_LUM="200 000", min_share_LUM="", note="Större")
     page = as_officer.get("/fordelning/2027/jamfor/", {"a": 1, "b": 2}).content.decode()
     assert 'href="/fordelning/2027/version/1/"' in page
     assert 'href="/fordelning/2027/version/2/"' in page

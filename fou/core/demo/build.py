@@ -3,6 +3,7 @@
 from fou.accounts.groups import ensure_officer_group
 from fou.accounts.models import User
 from fou.applications.models import Grant, WorkshopAttendance
+from fou.calls.mapping import validate_call
 from fou.calls.models import Call, FocusArea, Fund
 from fou.core.demo import calls, criteria, organisations, projects, users
 from fou.core.demo.followup import load_followup
@@ -64,6 +65,8 @@ def _organisations(loader: Loader) -> dict[str, Organisation]:
 def _call(loader: Loader, funds, data: dict) -> Call:
     values = {k: v for k, v in data.items() if k not in CALL_FIELDS_NOT_ON_MODEL}
     call = loader.ensure(Call, {"fund": funds[data["fund"]], "year": data["year"]}, values)
+    # The same checks as the admin and the rules page: a bad key stops the load.
+    validate_call(call)
     for order, (kind, title) in enumerate(data.get("focus", []), start=1):
         loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
     return call

@@ -1,8 +1,17 @@
 """Funds and calls exactly as the seeds give them (DOMAIN.md, 'The funds' and
-'One year's cycle'). Figures the seeds do not give are left empty (unknown)."""
+'One year's cycle'). Figures the seeds do not give are left empty (unknown).
+
+The real calls' rules (caps, limits, project years, closing dates and the
+source of each rule) are described once, in ``fou.domain.rules.presets``;
+this module adds what only the demo needs: titles, opening dates, budgets,
+focus areas and follow-up dates.
+"""
 
 import datetime
 from zoneinfo import ZoneInfo
+
+from fou.calls.mapping import call_fields
+from fou.domain.rules import presets
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -103,8 +112,15 @@ def historic_lum(year: int, source: str) -> dict:
         "max_amount": 500_000,
         "max_project_year": 3,
         "gender_equality_analysis_required": True,
-        "rule_sources": {"max_amount": "Tjänsteutlåtande 2019-08-29, avsnitt Bakgrund"},
+        "rule_sources": {"amount_cap": "Tjänsteutlåtande 2019-08-29, avsnitt Bakgrund"},
     }
+
+
+def real(rules, *, extra_sources=None, **values) -> dict:
+    """A real call: its rules from the preset, the demo's own values beside them."""
+    fields = call_fields(rules)
+    fields["rule_sources"] |= extra_sources or {}
+    return fields | values
 
 
 CALLS = [
@@ -113,11 +129,8 @@ CALLS = [
         "year": 2015,
         "title": "Lokala utvecklingsmedel 2015",
         "source": S2015,
-        "max_amount": 750_000,
-        "min_project_year": 1,
-        "max_project_year": 1,
+        **real(presets.LUM_2015),
         "focus": FOCUS_2015,
-        "rule_sources": {"max_amount": S2015, "project_year": S2015},
     },
     {
         "fund": "MUL",
@@ -125,9 +138,8 @@ CALLS = [
         "title": "Medel för MUST 2015",
         "local_fund_name": "MUST (MUtual STudy visits)",
         "source": S2015,
-        "max_amount": 25_000,
+        **real(presets.MUST_2015),
         "joint_applications_allowed": True,
-        "rule_sources": {"max_amount": S2015},
     },
     {
         "fund": "PPSS",
@@ -143,10 +155,8 @@ CALLS = [
         "title": "Lokala utvecklingsmedel 2020",
         "source": S2020,
         "opens_at": opens(2019, 5, 2),
-        "closes_at": closes(2019, 9, 20),
-        **LUM_RULES,
+        **real(presets.LUM_2020),
         "focus": FOCUS_2020,
-        "rule_sources": {"max_amount": S2020, "per_organisation": S2020},
     },
     {
         "fund": "MUL",
@@ -154,11 +164,8 @@ CALLS = [
         "title": "Studieresor 2020",
         "source": S2020,
         "opens_at": opens(2019, 5, 2),
-        "closes_at": closes(2019, 9, 20),
-        **MUL_RULES,
-        "max_amount_per_organisation": True,
+        **real(presets.MUL_2020),
         "focus": FOCUS_2020,
-        "rule_sources": {"max_amount": S2020 + " (25 tkr per förvaltning)"},
     },
     historic_lum(2021, "Redovisning 2020: projekt beviljade medel för fortsatt utveckling 2021"),
     {
@@ -167,15 +174,10 @@ CALLS = [
         "title": "Lokala utvecklingsmedel 2022",
         "source": S2022,
         "opens_at": opens(2021, 5, 5),
-        "closes_at": closes(2021, 9, 10),
         "repayment_notice_deadline": datetime.date(2022, 6, 7),
         "report_deadline": datetime.date(2023, 2, 28),
-        **LUM_RULES,
+        **real(presets.LUM_2022, extra_sources={"report_deadline": DEMO_REPORT_DEADLINE}),
         "focus": FOCUS_2022_2023,
-        "rule_sources": {
-            "report_deadline": DEMO_REPORT_DEADLINE,
-            "max_amount": S2022 + ", Finansiering",
-        },
     },
     {
         "fund": "MUL",
@@ -183,15 +185,10 @@ CALLS = [
         "title": "Medel för utveckling och lärande genom studieresor 2022",
         "source": S2022,
         "opens_at": opens(2021, 5, 5),
-        "closes_at": closes(2021, 9, 10),
         "repayment_notice_deadline": datetime.date(2022, 6, 7),
         "report_deadline": datetime.date(2023, 2, 28),
-        **MUL_RULES,
+        **real(presets.MUL_2022, extra_sources={"report_deadline": DEMO_REPORT_DEADLINE}),
         "focus": FOCUS_2022_2023,
-        "rule_sources": {
-            "report_deadline": DEMO_REPORT_DEADLINE,
-            "max_amount": S2022 + ", Medel för studieresor",
-        },
     },
     {
         "fund": "LUM",
@@ -199,23 +196,18 @@ CALLS = [
         "title": "Lokala utvecklingsmedel 2023",
         "source": S2023,
         "opens_at": opens(2022, 5, 2),
-        "closes_at": closes(2022, 8, 30),
         "budget": 3_850_000,
         "repayment_notice_deadline": datetime.date(2023, 5, 31),
         "report_deadline": datetime.date(2024, 2, 29),
-        **LUM_RULES,
-        "workshop_required": True,
-        "approved_report_required": True,
+        **real(
+            presets.LUM_2023,
+            extra_sources={
+                "report_deadline": DEMO_REPORT_DEADLINE,
+                "continuation_cut": "Tjänsteutlåtande 2023, avsnitt Ärendet",
+            },
+        ),
         "continuation_cut_percent": 20,
         "focus": FOCUS_2022_2023,
-        "rule_sources": {
-            "report_deadline": DEMO_REPORT_DEADLINE,
-            "max_amount": S2023,
-            "workshop": S2023,
-            "approved_report": S2023,
-            "per_organisation": "Tjänsteutlåtande 2023, avsnitt Ärendet",
-            "continuation_cut": "Tjänsteutlåtande 2023, avsnitt Ärendet",
-        },
     },
     {
         "fund": "MUL",
@@ -223,21 +215,11 @@ CALLS = [
         "title": "Medel för utveckling och lärande genom studiebesök/resor 2023",
         "source": S2023,
         "opens_at": opens(2022, 5, 2),
-        "closes_at": closes(2022, 8, 30),
         "budget": 188_500,
         "repayment_notice_deadline": datetime.date(2023, 5, 31),
         "report_deadline": datetime.date(2024, 2, 29),
-        **MUL_RULES,
-        "approved_report_required": True,
-        "warn_for_courses_and_conferences": True,
+        **real(presets.MUL_2023, extra_sources={"report_deadline": DEMO_REPORT_DEADLINE}),
         "focus": FOCUS_2022_2023,
-        "rule_sources": {
-            "report_deadline": DEMO_REPORT_DEADLINE,
-            "max_amount": S2023 + " (MUL)",
-            "approved_report": S2023,
-            "courses_and_conferences": S2023 + " (MUL beviljas inte för utbildningar eller "
-            "konferenser)",
-        },
     },
 ]
 

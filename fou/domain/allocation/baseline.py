@@ -34,8 +34,8 @@ def greedy(candidates: Iterable[Candidate], settings: AllocationSettings) -> Pro
             total_left = None if total_left is None else total_left - amounts[c.id]
             grants[(c.fund, c.organisation_key)] += 1
 
-    limit = settings.max_grants_per_organisation
     for c in sorted(filter(is_open, ordered), key=rank_key):
+        limit = settings.for_fund(c.fund).max_grants_per_organisation
         if limit is not None and grants[(c.fund, c.organisation_key)] >= limit:
             continue
         room = fund_left[c.fund] if total_left is None else min(fund_left[c.fund], total_left)

@@ -82,15 +82,21 @@ def _granted(decision: Decision, settings: AllocationSettings) -> list[str]:
     if decision.amount == c.asked:
         return [f"Beviljas hela det sökta beloppet, {format_kronor(c.asked)}."]
     sentences = [f"Beviljas {format_kronor(decision.amount)} av sökta {format_kronor(c.asked)}."]
-    cap = settings.cap_per_application.get(c.fund)
-    cut_limit = settings.continuation_limit(c)
+    own = settings.for_fund(c.fund)
+    cap = own.applied_cap(c)
+    cut_limit = own.continuation_limit(c)
     if cut_limit < c.asked and (cap is None or cut_limit <= cap):
         sentences.append(
-            f"Sänkt med {settings.continuation_cut_percent}\u00a0% eftersom projektet är inne "
+            f"Sänkt med {own.continuation_cut_percent}\u00a0% eftersom projektet är inne "
             f"på sitt {_YEAR_WORDS[c.project_year]} år."
         )
     elif cap is not None and cap < c.asked:
-        sentences.append(f"Högst {format_kronor(cap)} får beviljas per ansökan i {c.fund}.")
+        per = (
+            f" ({format_kronor(own.cap)} per deltagande organisation)"
+            if own.cap_per_organisation and c.organisations > 1
+            else ""
+        )
+        sentences.append(f"Högst {format_kronor(cap)} får beviljas per ansökan i {c.fund}{per}.")
     return sentences
 
 
@@ -108,7 +114,7 @@ def _partial(decision: Decision, settings: AllocationSettings, increase: int | N
 
 def _refused(proposal: Proposal, c: Candidate, increase: int | None) -> list[str]:
     settings = proposal.settings
-    limit = settings.max_grants_per_organisation
+    limit = settings.for_fund(c.fund).max_grants_per_organisation
     mates = [
         d
         for d in proposal.decisions
@@ -135,6 +141,9 @@ def _rank(proposal: Proposal, c: Candidate) -> str:
     ranked = sorted(
         (o for o in proposal.candidates if o.fund == c.fund and not o.excluded), key=rank_key
     )
+    place = f"plats {ranked.index(c) + 1} av {len(ranked)} i {c.fund}."
+    if not c.scored:
+        return f"Ej bedömd: ingen inlämnad bedömning, räknas med lägsta poäng; {place}"
     score = f"{c.score:.2f}".replace(".", ",")
     return f"Poäng {score}, plats {ranked.index(c) + 1} av {len(ranked)} i {c.fund}."
 

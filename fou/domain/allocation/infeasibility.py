@@ -37,11 +37,11 @@ def check_locks(candidates: tuple[Candidate, ...], settings: AllocationSettings)
     if settings.total_budget is not None:
         conflicts += _over_budget("totalbudgeten", settings.total_budget, granted)
 
-    limit = settings.max_grants_per_organisation
     by_organisation = defaultdict(list)
     for c in granted:
         by_organisation[(c.fund, c.organisation_key)].append(c)
     for (fund, _), locked in sorted(by_organisation.items()):
+        limit = settings.for_fund(fund).max_grants_per_organisation
         if limit is not None and len(locked) > limit:
             conflicts.append(
                 f"{locked[0].organisation_name} har {len(locked)} låsta beviljanden i {fund} "

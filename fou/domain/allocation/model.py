@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+from fou.domain.programme import application_cap, check_continuation_cut, check_min_share
+
 Mode = Literal["all_or_nothing", "partial"]
 # "score_times_amount": a krona to a well-scored project is worth more than a
 # krona to a weaker one, so the budget goes where the scores are highest.
@@ -67,8 +69,16 @@ class Candidate:
     # A rule warned and no officer has recorded why it is accepted anyway.
     warning_unresolved: bool = False
     lock: Lock | None = None
+    # How many organisations apply together (the lead included); a cap that
+    # holds per organisation grows with it, as in the rules engine.
+    organisations: int = 1
+    # False when no council member has handed in a review: ``score`` is then
+    # the neutral lowest score, and the page and explanation say so.
+    scored: bool = True
 
     def __post_init__(self):
+        if self.organisations < 1:
+            raise ValueError(f"Ansökan {self.id}: minst en organisation måste söka.")
         if self.asked <= 0:
             raise ValueError(f"Ansökan {self.id}: sökt belopp måste vara större än 0 kr.")
         if not 1 <= self.project_year <= 3:
@@ -86,6 +96,81 @@ class Candidate:
     def points(self) -> int:
         """The score in thousandths, as the objective counts it."""
         return round(self.score * 10**SCORE_DECIMALS)
+
+
+@dataclass(frozen=True)
+class FundSettings:
+    """What one call decides for its own applications in an allocation.
+
+    Made from the call's data by ``fou.calls.mapping``; another call of the
+    same year, allocated in the same run, has its own.
+    """
+
+    # At most this many grants per organisation in this call; None for no limit.
+    max_grants_per_organisation: int | None = None
+    # A project in its second or third year gets at most (100 - cut) % of what it asked.
+    continuation_cut_percent: int = 0
+    mode: Mode = "all_or_nothing"
+    # In partial mode a grant is nothing or at least this share of what it may get.
+    min_share_percent: int = 80
+    # Highest grant per application; None for no cap.
+    cap: int | None = None
+    # The cap holds per organisation taking part (a joint trip of three may get three caps).
+    cap_per_organisation: bool = False
+
+    def __post_init__(self):
+        _check_common(
+            self.mode,
+            self.min_share_percent,
+            self.max_grants_per_organisation,
+            self.continuation_cut_percent,
+        )
+        if self.cap is not None and self.cap <= 0:
+            raise ValueError("Taket per ansökan måste vara större än 0 kr.")
+
+    def max_amount(self, candidate: "Candidate") -> int:
+        """The most the rules let this application get: asked, capped, then cut."""
+        amount = candidate.asked
+        if self.cap is not None:
+            amount = min(
+                amount,
+                application_cap(
+                    self.cap,
+                    per_organisation=self.cap_per_organisation,
+                    organisations=candidate.organisations,
+                ),
+            )
+        return min(amount, self.continuation_limit(candidate))
+
+    def applied_cap(self, candidate: "Candidate") -> int | None:
+        if self.cap is None:
+            return None
+        return application_cap(
+            self.cap,
+            per_organisation=self.cap_per_organisation,
+            organisations=candidate.organisations,
+        )
+
+    def continuation_limit(self, candidate: "Candidate") -> int:
+        if candidate.project_year == 1:
+            return candidate.asked
+        return candidate.asked * (100 - self.continuation_cut_percent) // 100
+
+    def min_amount(self, candidate: "Candidate") -> int:
+        most = self.max_amount(candidate)
+        if self.mode == "all_or_nothing":
+            return most
+        # Rounded up so a grant never falls below the share the officer chose.
+        return max(1, -(-most * self.min_share_percent // 100))
+
+
+def _check_common(mode, min_share_percent, max_grants, cut) -> None:
+    if mode not in ("all_or_nothing", "partial"):
+        raise ValueError(f"Okänt läge: {mode}.")
+    check_min_share(min_share_percent)
+    if max_grants is not None and max_grants < 1:
+        raise ValueError("Högsta antal beviljanden per förvaltning måste vara minst 1.")
+    check_continuation_cut(cut)
 
 
 @dataclass(frozen=True)
@@ -108,46 +193,55 @@ class AllocationSettings:
     continuation_cut_percent: int = 0
     objective: Objective = "score_times_amount"
 
+    # Each call's own settings, by fund code; a fund missing here takes the
+    # settings above (versions stored before settings were per call).
+    per_fund: Mapping[str, FundSettings] = field(default_factory=dict)
+
     def __post_init__(self):
         for fund, budget in self.budgets.items():
             if budget < 0:
                 raise ValueError(f"Budgeten för {fund} kan inte vara negativ.")
         if self.total_budget is not None and self.total_budget < 0:
             raise ValueError("Totalbudgeten kan inte vara negativ.")
-        if self.mode not in ("all_or_nothing", "partial"):
-            raise ValueError(f"Okänt läge: {self.mode}.")
         if self.objective not in ("score_times_amount", "score_per_application"):
             raise ValueError(f"Okänt mål: {self.objective}.")
-        if not 1 <= self.min_share_percent <= 100:
-            raise ValueError("Lägsta andel måste vara mellan 1 och 100 %.")
+        _check_common(
+            self.mode,
+            self.min_share_percent,
+            self.max_grants_per_organisation,
+            self.continuation_cut_percent,
+        )
         for fund, cap in self.cap_per_application.items():
             if cap <= 0:
                 raise ValueError(f"Taket per ansökan i {fund} måste vara större än 0 kr.")
-        if self.max_grants_per_organisation is not None and self.max_grants_per_organisation < 1:
-            raise ValueError("Högsta antal beviljanden per förvaltning måste vara minst 1.")
-        if not 0 <= self.continuation_cut_percent < 100:
-            raise ValueError("Sänkningen för fortsättningsprojekt måste vara mellan 0 och 99 %.")
+
+    def for_fund(self, fund: str) -> FundSettings:
+        found = self.per_fund.get(fund)
+        if found is not None:
+            return found
+        return FundSettings(
+            max_grants_per_organisation=self.max_grants_per_organisation,
+            continuation_cut_percent=self.continuation_cut_percent,
+            mode=self.mode,
+            min_share_percent=self.min_share_percent,
+            cap=self.cap_per_application.get(fund),
+        )
+
+    @property
+    def any_partial(self) -> bool:
+        funds = set(self.budgets) | set(self.per_fund)
+        return any(self.for_fund(fund).mode == "partial" for fund in funds)
 
     def max_amount(self, candidate: Candidate) -> int:
         """The most the rules let this application get: asked, capped, then cut."""
-        amount = candidate.asked
-        cap = self.cap_per_application.get(candidate.fund)
-        if cap is not None:
-            amount = min(amount, cap)
-        return min(amount, self.continuation_limit(candidate))
+        return self.for_fund(candidate.fund).max_amount(candidate)
 
     def continuation_limit(self, candidate: Candidate) -> int:
-        if candidate.project_year == 1:
-            return candidate.asked
-        return candidate.asked * (100 - self.continuation_cut_percent) // 100
+        return self.for_fund(candidate.fund).continuation_limit(candidate)
 
     def min_amount(self, candidate: Candidate) -> int:
         """The least a granted application may get (all of it unless partial)."""
-        most = self.max_amount(candidate)
-        if self.mode == "all_or_nothing":
-            return most
-        # Rounded up so a grant never falls below the share the officer chose.
-        return max(1, -(-most * self.min_share_percent // 100))
+        return self.for_fund(candidate.fund).min_amount(candidate)
 
 
 class Status(StrEnum):

@@ -1,10 +1,13 @@
 """Proposals to and from plain JSON, so a stored version can be shown and
 compared again exactly as it was computed."""
 
+from dataclasses import asdict
+
 from fou.domain.allocation.model import (
     AllocationSettings,
     Candidate,
     Decision,
+    FundSettings,
     GrantExactly,
     Proposal,
     Refuse,
@@ -42,6 +45,8 @@ def candidate_to_json(c: Candidate) -> dict:
         "exclusion_reason": c.exclusion_reason,
         "warning_unresolved": c.warning_unresolved,
         "lock": _lock_to_json(c.lock),
+        "organisations": c.organisations,
+        "scored": c.scored,
     }
 
 
@@ -59,11 +64,14 @@ def settings_to_json(s: AllocationSettings) -> dict:
         "max_grants_per_organisation": s.max_grants_per_organisation,
         "continuation_cut_percent": s.continuation_cut_percent,
         "objective": s.objective,
+        "per_fund": {fund: asdict(own) for fund, own in s.per_fund.items()},
     }
 
 
 def settings_from_json(data: dict) -> AllocationSettings:
-    return AllocationSettings(**data)
+    """Versions stored before settings were per call have no ``per_fund``."""
+    per_fund = {fund: FundSettings(**own) for fund, own in data.get("per_fund", {}).items()}
+    return AllocationSettings(**{**data, "per_fund": per_fund})
 
 
 def proposal_to_json(p: Proposal) -> dict:

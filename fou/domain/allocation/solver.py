@@ -66,7 +66,7 @@ def solve(
         granted += part_granted
         optimal = optimal and part_optimal
         gaps.append(gap)
-    if settings.mode == "partial":
+    if settings.any_partial:
         _amounts_in_rank_order(amounts, ordered, granted, settings)
     else:
         amounts.update({c.id: settings.max_amount(c) for c in granted})
@@ -93,7 +93,7 @@ def _independent_parts(ordered, settings) -> list[list[Candidate]]:
 
 def _solve_part(ordered, part, settings, time_limit):
     n = len(part)
-    partial = settings.mode == "partial"
+    partial = settings.any_partial
     most = np.array([settings.max_amount(c) for c in part], dtype=float)
     least = np.array([settings.min_amount(c) for c in part], dtype=float)
     points = np.array([c.points for c in part], dtype=float)
@@ -142,7 +142,7 @@ def _constraints(ordered, part, settings, most, least):
     feasibility when a row's coefficients run into the hundreds of thousands.
     """
     n = len(part)
-    partial = settings.mode == "partial"
+    partial = settings.any_partial
     amount_col = [n + i if partial else i for i in range(n)]
     amount_coef = np.ones(n) if partial else most
 
@@ -181,9 +181,6 @@ def _constraints(ordered, part, settings, most, least):
 
 
 def _organisation_rows(ordered, part, settings):
-    limit = settings.max_grants_per_organisation
-    if limit is None:
-        return
     locked = Counter(
         (c.fund, c.organisation_key) for c in ordered if isinstance(c.lock, GrantExactly)
     )
@@ -191,6 +188,9 @@ def _organisation_rows(ordered, part, settings):
     for i, c in enumerate(part):
         members[(c.fund, c.organisation_key)].append(i)
     for key, indices in sorted(members.items()):
+        limit = settings.for_fund(key[0]).max_grants_per_organisation
+        if limit is None:
+            continue
         allowed = limit - locked[key]
         if len(indices) > allowed:
             yield indices, allowed

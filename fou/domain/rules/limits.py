@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from fou.domain.money import format_kronor
+from fou.domain.programme import application_cap
 from fou.domain.rules.model import (
     ApplicationFacts,
     CallRules,
@@ -32,10 +33,13 @@ def check_amount_cap(
             rules, code, Outcome.FAIL, "Beloppet måste vara större än 0 kr.", "amount_asked"
         )
         return
-    cap = rules.max_amount
+    cap = application_cap(
+        rules.max_amount,
+        per_organisation=rules.max_amount_per_organisation,
+        organisations=1 + len(application.co_applicant_keys),
+    )
     basis = ""
     if rules.max_amount_per_organisation:
-        cap *= 1 + len(application.co_applicant_keys)
         basis = f" ({format_kronor(rules.max_amount)} per deltagande förvaltning)"
     if amount > cap:
         message = f"Beloppet får vara högst {format_kronor(cap)} för {rules.name}{basis}."

@@ -33,6 +33,23 @@ class RuleCode(StrEnum):
     COURSE_OR_CONFERENCE = "course_or_conference"
 
 
+# Facts of a call that have a source but are not eligibility rules: the
+# report deadline (follow-up) and the continuation cut (allocation).
+OTHER_SOURCE_KEYS = frozenset({"report_deadline", "continuation_cut"})
+
+
+def check_source_keys(sources: Mapping[str, str]) -> None:
+    """Sources are keyed by rule code; an unknown key would silently fall
+    back to the call's general source, so it is refused."""
+    known = {code.value for code in RuleCode} | OTHER_SOURCE_KEYS
+    unknown = sorted(str(key) for key in sources if key not in known)
+    if unknown:
+        raise ValueError(
+            f"Okänd nyckel i källorna till reglerna: {', '.join(unknown)}. "
+            f"Använd en regelkod: {', '.join(sorted(known))}."
+        )
+
+
 @dataclass(frozen=True)
 class CallRules:
     """The rules of one call (one fund, one year), as the grants office sets them.
@@ -75,6 +92,7 @@ class CallRules:
             raise ValueError("Give both the first and the last allowed project year, or neither.")
         if self.closes_at is not None and self.closes_at.tzinfo is None:
             raise ValueError("closes_at must be an aware datetime.")
+        check_source_keys(self.sources)
 
     @property
     def name(self) -> str:

@@ -196,6 +196,13 @@ class _Repairer:
             return True
         return "é" in lower and compound_reading(self.lexicon, lower, allow_repair=False) is None
 
+    def _english_after(self, following: str) -> bool:
+        if not looks_english(following):
+            return False
+        return not any(
+            c in "åäö" for r in self.candidates(following) if len(r.parts) == 1 for c in r.text
+        )
+
     def decide(
         self,
         word: str,
@@ -240,7 +247,9 @@ class _Repairer:
         if as_is_frequency >= KNOWN_FREQUENCY:
             # An English word goes with English after it ("for example"); an
             # English option before it proves nothing ("--help for hjälp").
-            if looks_english(lower) and looks_english(following):
+            # A following word that may itself be damaged Swedish ("for for",
+            # i.e. "för för") proves nothing either.
+            if looks_english(lower) and self._english_after(following):
                 return lower, True
             # A known word whose å, ä or ö survived is taken as written: trading
             # it for a commoner neighbour ("ända" for "ändå") would change a

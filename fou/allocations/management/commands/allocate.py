@@ -2,10 +2,11 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from fou.allocations.candidates import build_candidates, default_settings, recorded_locks
+from fou.allocations.candidates import default_settings, recorded_locks
 from fou.allocations.models import AllocationProposal
 from fou.allocations.selectors import current_proposal, proposal_as_json
-from fou.domain.allocation import InfeasibleLocksError, explain, solve
+from fou.allocations.services import allocate
+from fou.domain.allocation import InfeasibleLocksError
 from fou.domain.allocation.serialise import proposal_to_json
 
 
@@ -39,17 +40,15 @@ class Command(BaseCommand):
             self.stdout.write(f"  AVSLÅS {row['fund']} {row['organisation']}: {row['project']}")
 
     def _fresh(self, year: int) -> AllocationProposal:
-        candidates, _left_out = build_candidates(year, recorded_locks(year))
-        if not candidates:
-            raise CommandError(f"Inga ansökningar att fördela för {year}.")
         try:
-            proposal = solve(candidates, default_settings(year))
+            run = allocate(year=year, settings=default_settings(year), locks=recorded_locks(year))
         except (InfeasibleLocksError, ValueError) as error:
             # ValueError: e.g. a fund whose budget the call data does not give.
             raise CommandError(str(error)) from None
-        explanations = {str(k): e.text for k, e in explain(proposal).items()}
+        if not run.proposal.candidates:
+            raise CommandError(f"Inga ansökningar att fördela för {year}.")
         return AllocationProposal(
-            year=year, number=0, data=proposal_to_json(proposal), explanations=explanations
+            year=year, number=0, data=proposal_to_json(run.proposal), explanations=run.explanations
         )
 
 
