@@ -38,19 +38,25 @@ def _chosen_calls(request, year, version: AllocationProposal | None) -> list:
     calls = list(year_calls(year, ids or None))
     if not ids and version is not None:
         base = version
-        funds = set(proposal_from_json(base.data).settings.budgets)
+        funds = _funds(proposal_from_json(base.data).settings)
         calls = [c for c in calls if c.fund.code in funds] or calls
     return calls
 
 
+def _funds(settings) -> set[str]:
+    """The funds a run covers: those with own settings, or (versions stored
+    before settings were per call) those with a budget; a budget may be unknown."""
+    return set(settings.per_fund) or set(settings.budgets)
+
+
 def _form(request, year, base: AllocationProposal | None, calls):
     from_calls = default_settings(year, calls)
-    fund_settings = {fund: from_calls.for_fund(fund) for fund in from_calls.budgets}
+    fund_settings = {fund: from_calls.for_fund(fund) for fund in _funds(from_calls)}
     if base is not None:
         stored = proposal_from_json(base.data)
         settings, locks = stored.settings, {c.id: c.lock for c in stored.candidates if c.lock}
         chosen = set(fund_settings)
-        fund_settings |= {f: settings.for_fund(f) for f in settings.budgets if f in chosen}
+        fund_settings |= {f: settings.for_fund(f) for f in _funds(settings) if f in chosen}
     else:
         settings, locks = from_calls, recorded_locks(year)
     candidates, left_out = build_candidates(year, locks, calls)

@@ -45,9 +45,9 @@ def test_the_allocation_form_asks_only_for_what_the_run_needs(page, exercise_cal
     assert page.locator("#id_budget_MUL").count() == 0 or (
         page.get_attribute("#id_budget_MUL", "aria-required") != "true"
     )
-    assert page.get_attribute("#id_min_share_percent", "aria-required") != "true"
-    page.check("input[name=mode][value=all_or_nothing]")
-    page.fill("#id_min_share_percent", "")
+    assert page.get_attribute("#id_min_share_LUM", "aria-required") != "true"
+    page.check("input[name=mode_LUM][value=all_or_nothing]")
+    page.fill("#id_min_share_LUM", "")
     page.fill("#id_budget_LUM", "100 000")
     screenshot(page, "fordelning-2027-formular")
     page.click("button:has-text('Beräkna nytt förslag')")
@@ -70,11 +70,14 @@ def test_the_allocation_form_asks_only_for_what_the_run_needs(page, exercise_cal
 def test_partial_funding_without_a_lowest_share_is_explained(page, exercise_call):
     log_in(page, "hanna", DEMO_PASSWORD)
     page.goto("/fordelning/2027/")
-    page.check("input[name=mode][value=partial]")
-    page.fill("#id_min_share_percent", "")
+    page.check("input[name=mode_LUM][value=partial]")
+    page.fill("#id_min_share_LUM", "")
     page.fill("#id_budget_LUM", "300 000")
     page.click("button:has-text('Beräkna nytt förslag')")
-    assert "Ange lägsta andel vid delfinansiering." in page.locator(".error-summary").inner_text()
+    assert (
+        "Ange lägsta andel vid delfinansiering i LUM."
+        in page.locator(".error-summary").inner_text()
+    )
     assert page.input_value("#id_budget_LUM") == "300 000"
     screenshot(page, "fordelning-2027-lagsta-andel-saknas")
 
