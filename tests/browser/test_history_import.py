@@ -13,6 +13,7 @@ def test_officer_uploads_reviews_corrects_and_imports_a_decision(page):
     # The demo holds 2023 already; the 2024 decision is new history.
     call_command("load_demo", "--quiet-logins")
     log_in(page, "hanna", DEMO_PASSWORD)
+    page.click("nav summary:has-text('Mer')")
     page.click("nav >> text=Historik")
     page.set_input_files("#id_file", str(FIXTURES / "no-table.txt"))
     page.click("button:has-text('Läs in och granska')")
