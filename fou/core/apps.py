@@ -6,6 +6,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Gemensamt"
 
     def ready(self):
+        from fou.core.admin_labels import name_admin_controls
         from fou.core.archive import connect_guards
 
         connect_guards()
+        name_admin_controls()
