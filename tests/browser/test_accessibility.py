@@ -20,6 +20,8 @@ def test_the_first_tab_shows_a_skip_link_to_the_content(page):
     box = focused.bounding_box()
     assert box["x"] >= 0 and box["y"] >= 0  # on screen, not parked off it
     page.keyboard.press("Enter")
+    # Following an in-page link updates the address a moment later.
+    page.wait_for_url("**#main", timeout=5_000)
     assert page.url.endswith("#main")
 
 
