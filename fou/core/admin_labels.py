@@ -7,9 +7,8 @@ admin and inline builds its form fields with.
 """
 
 from django.contrib.admin.options import BaseModelAdmin, InlineModelAdmin
-from django.forms import MultiWidget
-
-PARTS = {2: ("datum", "tid")}
+from django.forms import MultiWidget, SplitDateTimeWidget
+from django.utils.translation import gettext as _
 
 
 def _name_controls(formfield) -> None:
@@ -18,7 +17,8 @@ def _name_controls(formfield) -> None:
     # Related-object wrappers hold the real widget.
     inner = getattr(widget, "widget", widget)
     if isinstance(inner, MultiWidget):
-        parts = PARTS.get(len(inner.widgets), ())
+        # Only a date-time pair has parts with names of their own.
+        parts = (_("datum"), _("tid")) if isinstance(inner, SplitDateTimeWidget) else ()
         for index, sub in enumerate(inner.widgets):
             part = parts[index] if index < len(parts) else str(index + 1)
             sub.attrs.setdefault("aria-label", f"{label}, {part}")
@@ -34,7 +34,7 @@ def _named_delete(get_formset):
             def add_fields(self, form, index):
                 super().add_fields(form, index)
                 if "DELETE" in form.fields:
-                    form.fields["DELETE"].widget.attrs.setdefault("aria-label", "Ta bort")
+                    form.fields["DELETE"].widget.attrs.setdefault("aria-label", _("Ta bort"))
 
         return Named
 
