@@ -11,26 +11,15 @@ Runs against a throw-away SQLite file, or the database in BENCH_DATABASE_URL.
 """
 
 import io
-import os
 import re
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="fou-bench-")
-os.environ["DATABASE_URL"] = os.environ.get(
-    "BENCH_DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3"
-)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fou.settings")
+from support.django_env import setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+setup(debug=False)
 
 from django.core.management import call_command  # noqa: E402
 from docx import Document  # noqa: E402

@@ -11,25 +11,12 @@ The import must grow like the baseline: the ratio column stays about level
 Runs against a throw-away SQLite file, or the database in BENCH_DATABASE_URL.
 """
 
-import os
-import sys
-import tempfile
 import time
 import unicodedata
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="fou-bench-")
-os.environ["DATABASE_URL"] = os.environ.get(
-    "BENCH_DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3"
-)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fou.settings")
-os.environ["DJANGO_DEBUG"] = "1"
+from support.django_env import ROOT, setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+setup(debug=True)
 
 from django.core.management import call_command  # noqa: E402
 

@@ -7,25 +7,13 @@ number of queries must not grow with the number of rows.
 Runs against a throw-away SQLite file, or the database in BENCH_DATABASE_URL.
 """
 
-import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="fou-bench-")
-os.environ["DATABASE_URL"] = os.environ.get(
-    "BENCH_DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3"
-)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fou.settings")
-os.environ["DJANGO_DEBUG"] = "1"
+from support.django_env import setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+setup(debug=True)
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
