@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from . import context
 from .confusions import DAMAGE_ONLY
 from .readings import Reading, as_written_score, compound_reading, whole_word_readings
+from .spelling import best_spelling, character_model
 from .wordlist import Lexicon, extra_word_set, looks_english, swedish_lexicon
 
 # A word known this often is taken as written unless a reading is this many
@@ -46,6 +47,17 @@ NAME_MARGIN = 1.0
 # this much (powers of ten).
 UNKNOWN_CHAR_COST = 2.5
 COMPOUND_MARGIN = 0.5
+# A word no lexicon reading explains is respelled by the character model
+# (``spelling``) only when that is this much likelier (powers of ten), damage
+# paid for; shorter words are left to the lexicon.
+SPELLING_MARGIN = 2.0
+MIN_SPELLED_LENGTH = 4
+# Its score per letter (powers of ten, damage paid for) must be at least
+# this: Swedish words score about -1, strings of random letters below -3.
+MIN_SPELLING_SCORE = -2.0
+# Short unknown words without damage marks are mostly code ("mkdir", "popd").
+MIN_UNMARKED_SPELLED_LENGTH = 7
+_NUMBER_IN_WORD = re.compile(r"\d\d|\d$")
 
 # A text counts as having kept its letters with at least this many words
 # holding å, ä or ö, and damage marks in at most this share of that number.
@@ -56,9 +68,12 @@ _TOKEN = re.compile(r"(?:[^\W_]|[{&@])+")
 # Bounded lengths (no address is longer) and an address starting after white
 # space keep the search linear: "\S+@" retried at every character of a long
 # run without spaces was quadratic.
+# An address needs a dotted domain: "ma@ste" is "måste" read badly. A
+# command-line option ("--no-overwrite-dir") is code, not words.
 _PROTECTED = re.compile(
-    r"(?<!\S)\S{1,254}@\S{1,254}|https?://\S+|www\.\S+"
+    r"(?<!\S)\S{1,254}@[\w-]{1,253}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+"
     r"|\b[\w.-]{1,253}\.(?:se|com|org|net|nu|eu)\b"
+    r"|(?<![\w-])--\w[\w-]{0,99}"
 )
 # No Swedish word is longer; a longer run of letters is left as written (its
 # readings would cost time growing with the square of its length).
@@ -224,7 +239,8 @@ class _Repairer:
         options = {r.text for r in readings if r.text != lower}
         as_is_frequency = self.lexicon.frequency(lower)
         if not options:
-            return lower, not damaged
+            spelled = self.spelled(lower, damaged=damaged, name_like=name_like)
+            return (spelled, False) if spelled else (lower, not damaged)
         # A capitalised word mid-sentence that is a word as written is a name
         # ("Back", "Lind", "Mora"): without a damage mark it stays, unless a
         # reading is overwhelmingly likelier ("Foljande" after a heading).
@@ -282,7 +298,35 @@ class _Repairer:
             return lower, True
         if as_written is None or best.score > as_written + COMPOUND_MARGIN:
             return best.text, True
-        return lower, True
+        spelled = self.spelled(lower, damaged=damaged, name_like=name_like)
+        return (spelled, False) if spelled else (lower, True)
+
+    def spelled(self, lower: str, *, damaged: bool, name_like: bool) -> str | None:
+        """For a word no lexicon reading explains: the spelling the character
+        model finds far likelier, damage paid for (``spelling``), or None.
+
+        A name, an English or a known word, or a compound of known words
+        stays, unless it holds a damage mark.
+        """
+        # Digits beside digits or closing a word are numbers ("float16",
+        # "sträng1"), not damage.
+        if len(lower) < MIN_SPELLED_LENGTH or _NUMBER_IN_WORD.search(lower):
+            return None
+        if not damaged and len(lower) < MIN_UNMARKED_SPELLED_LENGTH:
+            return None
+        if not damaged and (
+            name_like
+            or lower in self.lexicon
+            or looks_english(lower)
+            or compound_reading(self.lexicon, lower, allow_repair=False) is not None
+        ):
+            return None
+        spelling, gain, per_letter = _respelled(self.lexicon, lower)
+        # A spelling Swedish hardly has ("Xqözz") is a guess: the damage is
+        # reported, not repaired.
+        if spelling == lower or per_letter < MIN_SPELLING_SCORE:
+            return None
+        return spelling if damaged or gain >= SPELLING_MARGIN else None
 
 
 @lru_cache(maxsize=50000)
@@ -294,6 +338,15 @@ def _candidates(lexicon: Lexicon, lower: str) -> tuple[Reading, ...]:
     if compound is not None:
         readings.append(compound)
     return tuple(sorted(readings, key=lambda r: -r.score))
+
+
+@lru_cache(maxsize=50000)
+def _respelled(lexicon: Lexicon, lower: str) -> tuple[str, float, float]:
+    """The character model's spelling of a word, how much likelier it is than
+    the word as written, and its score per letter."""
+    model = character_model(lexicon)
+    spelling, score = best_spelling(model, lower)
+    return spelling, score - model.score(lower), score / (len(spelling) + 1)
 
 
 def _last_non_space(text: str, end: int) -> str:
@@ -346,7 +399,10 @@ def _unprotected_tokens(text: str) -> list[_Token]:
 
 
 def repair(
-    text: str, *, extra_words: Iterable[str] = (), letters_intact: bool | None = None
+    text: str,
+    *,
+    extra_words: Iterable[str] = (),
+    letters_intact: bool | None = None,
 ) -> RepairResult:
     """Repair damaged Swedish letters in ``text``; see the module docstring.
 
@@ -359,58 +415,78 @@ def repair(
     tokens = _unprotected_tokens(text)
     if letters_intact is None:
         letters_intact = _letters_intact(repairer, [t.text for t in tokens if t.is_word])
-    pieces, changes, doubtful = [], [], []
-    position = 0
-    previous = ("", "")
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        split = _split_partner(text, tokens, index)
-        after = index + (2 if split else 1)
-        following = tokens[after] if after < len(tokens) else None
-        following_text = following.text.lower() if following else ""
-        parts = [token, split] if split else [token]
+    return _Pass(text, tokens, repairer, letters_intact).run()
+
+
+class _Pass:
+    """One reading of a text, word by word."""
+
+    def __init__(self, text, tokens, repairer, letters_intact):
+        self.text, self.tokens, self.repairer = text, tokens, repairer
+        self.letters_intact = letters_intact
+
+    def run(self) -> RepairResult:
+        text, tokens, letters_intact = self.text, self.tokens, self.letters_intact
+        pieces, changes, doubtful = [], [], []
+        position = 0
+        previous = ("", "")
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            split = _split_partner(text, tokens, index)
+            after = index + (2 if split else 1)
+            following = tokens[after] if after < len(tokens) else None
+            following_text = following.text.lower() if following else ""
+            parts = [token, split] if split else [token]
+            repaired = [t.text for t in parts]
+            if token.text == "1" and not split:
+                if not letters_intact and _lone_one_is_i(text, token, previous[-1], following):
+                    repaired = ["i"]
+                    changes.append(WordChange(token.start, token.end, "1", "i", False))
+            elif token.is_word and not _skipped(token.text):
+                repaired = self.word(parts, previous, following_text, changes, doubtful)
+            for part, new_text in zip(parts, repaired, strict=True):
+                pieces.append(text[position : part.start])
+                pieces.append(new_text)
+                position = part.end
+            if token.is_word or token.text.isdigit():
+                previous = (previous[-1], "".join(repaired).lower())
+            index = after
+        pieces.append(text[position:])
+        return RepairResult("".join(pieces), tuple(changes), tuple(doubtful), letters_intact)
+
+    def word(self, parts, previous, following_text, changes, doubtful) -> list[str]:
+        """The repaired text of a word (of its two halves, if split at a line end)."""
+        text, repairer = self.text, self.repairer
+        token, split = parts[0], parts[1] if len(parts) > 1 else None
         repaired = [t.text for t in parts]
-        if token.text == "1" and not split:
-            if not letters_intact and _lone_one_is_i(text, token, previous[-1], following):
-                repaired = ["i"]
-                changes.append(WordChange(token.start, token.end, "1", "i", False))
-        elif token.is_word and not _skipped(token.text):
-            # A word split at a line end is judged whole, then split where it was.
-            whole = "".join(t.text for t in parts)
-            sentence_start = _sentence_start(text, token.start)
-            lower, certain = repairer.decide(
-                whole,
-                previous,
-                following_text,
-                letters_intact=letters_intact,
-                name_like=whole[:1].isupper() and not whole.isupper() and not sentence_start,
-            )
-            # A word in capitals is read only as a whole lexicon word: "CACHEDIR"
-            # is a name, not a compound.
-            if whole.isupper() and lower not in repairer.lexicon:
-                lower = whole.lower()
-            candidate = _apply_case(whole, lower, sentence_start)
-            if candidate != whole:
-                cut = _map_position(whole, candidate, len(token.text)) if split else len(candidate)
-                repaired = [candidate[:cut], candidate[cut:]] if split else [candidate]
-                for part, new_text in zip(parts, repaired, strict=True):
-                    if new_text != part.text:
-                        changes.append(
-                            WordChange(part.start, part.end, part.text, new_text, certain)
-                        )
-            elif repairer.is_marked(whole):
-                for part in parts:
-                    doubtful.append(WordChange(part.start, part.end, part.text, part.text, False))
-        for part, new_text in zip(parts, repaired, strict=True):
-            pieces.append(text[position : part.start])
-            pieces.append(new_text)
-            position = part.end
-        if token.is_word or token.text.isdigit():
-            previous = (previous[-1], "".join(repaired).lower())
-        index = after
-    pieces.append(text[position:])
-    return RepairResult("".join(pieces), tuple(changes), tuple(doubtful), letters_intact)
+        # A word split at a line end is judged whole, then split where it was.
+        whole = "".join(t.text for t in parts)
+        sentence_start = _sentence_start(text, token.start)
+        lower, certain = repairer.decide(
+            whole,
+            previous,
+            following_text,
+            letters_intact=self.letters_intact,
+            name_like=whole[:1].isupper() and not whole.isupper() and not sentence_start,
+        )
+        # A word in capitals is read only as a whole lexicon word: "CACHEDIR"
+        # is a name, not a compound; unless it holds a damage mark
+        # ("ÉTERANROP" is "ÅTERANROP").
+        marked = repairer.is_marked(whole)
+        if whole.isupper() and lower not in repairer.lexicon and not marked:
+            lower = whole.lower()
+        candidate = _apply_case(whole, lower, sentence_start)
+        if candidate != whole:
+            cut = _map_position(whole, candidate, len(token.text)) if split else len(candidate)
+            repaired = [candidate[:cut], candidate[cut:]] if split else [candidate]
+            for part, new_text in zip(parts, repaired, strict=True):
+                if new_text != part.text:
+                    changes.append(WordChange(part.start, part.end, part.text, new_text, certain))
+        elif marked:
+            for part in parts:
+                doubtful.append(WordChange(part.start, part.end, part.text, part.text, False))
+        return repaired
 
 
 def _split_partner(text: str, tokens: list[_Token], index: int) -> _Token | None:

@@ -1,0 +1,84 @@
+"""Repair of damage in words the word list lacks, leaving code and numbers alone.
+
+Found on the development texts (bench/data/dev_sv): Swedish compounds no
+word list holds, damage marks taken for e-mail addresses, command-line
+options and numbers inside words.
+"""
+
+import pytest
+
+from fou.domain.text.ocr_repair import repair_text
+from fou.domain.text.spelling import best_spelling, character_model
+from fou.domain.text.wordlist import swedish_lexicon
+
+# Enough damaged words around the one under test for the text to count as
+# damaged (``ocr_repair._letters_intact``).
+DAMAGED_CONTEXT = "Paketet {or bade lasning och skrivning ar klart nar det gar. "
+
+
+@pytest.fixture(scope="module")
+def model():
+    return character_model(swedish_lexicon())
+
+
+def test_the_character_model_prefers_swedish_letter_sequences(model):
+    assert model.score("insändning") > model.score("insdndning") + 3
+    assert model.score("nätverk") > model.score("nitverk")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("insdndning", "insändning"),
+        ("inséndning", "insändning"),
+        ("skiljeldge", "skiljeläge"),
+        ("foremal", "föremål"),
+    ],
+)
+def test_the_likeliest_spelling_undoes_damage(model, damaged, clean):
+    assert best_spelling(model, damaged)[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        # A damage mark in a compound no word list holds.
+        ("ange inséndning till servern", "ange insändning till servern"),
+        ("en néstlad lista", "en nästlad lista"),
+        # No mark, but a letter sequence Swedish hardly has ("sdnd").
+        ("ange insdndning till servern", "ange insändning till servern"),
+    ],
+)
+def test_compounds_the_word_list_lacks_are_repaired(damaged, clean):
+    assert repair_text(DAMAGED_CONTEXT + damaged) == repair_text(DAMAGED_CONTEXT) + clean
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["kör mkdir igen", "använd float16-format", "sträng1 och sträng2", "kör dirmngr nu"],
+)
+def test_code_and_numbers_in_words_stay(code):
+    damaged = DAMAGED_CONTEXT + code.replace("ö", "o").replace("ä", "a")
+    repaired = repair_text(damaged)
+    for word in ("mkdir", "float16", "1 ", "2", "dirmngr"):
+        if word in code:
+            assert word in repaired
+
+
+def test_a_ring_read_as_at_sign_is_not_an_address():
+    damaged = DAMAGED_CONTEXT + "Du ma@ste ange na@gra filer, skriv till info@example.se"
+    repaired = repair_text(damaged)
+    assert "Du måste ange några filer" in repaired
+    assert "info@example.se" in repaired
+
+
+def test_command_line_options_stay():
+    damaged = DAMAGED_CONTEXT + "Anvand --no-overwrite-dir for att skriva over"
+    repaired = repair_text(damaged)
+    assert "--no-overwrite-dir" in repaired
+    assert "Använd" in repaired and "för att skriva över" in repaired
+
+
+def test_clean_text_is_left_as_it_is():
+    clean = "Använd insändning för att skicka källa1 och sträng2 till mönstret på servern här."
+    assert repair_text(clean) == clean
