@@ -26,7 +26,13 @@ from . import context
 from .confusions import DAMAGE_ONLY
 from .readings import Reading, as_written_score, compound_reading, whole_word_readings
 from .spelling import best_spelling, character_model
-from .wordlist import Lexicon, extra_word_set, looks_english, swedish_lexicon
+from .wordlist import (
+    Lexicon,
+    english_frequencies,
+    extra_word_set,
+    looks_english,
+    swedish_lexicon,
+)
 
 # A word known this often is taken as written unless a reading is this many
 # times commoner (or context decides).
@@ -47,16 +53,12 @@ NAME_MARGIN = 1.0
 # this much (powers of ten).
 UNKNOWN_CHAR_COST = 2.5
 COMPOUND_MARGIN = 0.5
-# A word no lexicon reading explains is respelled by the character model
-# (``spelling``) only when that is this much likelier (powers of ten), damage
-# paid for; shorter words are left to the lexicon.
-SPELLING_MARGIN = 2.0
+# A damaged word no lexicon reading explains is respelled by the character
+# model (``spelling``); shorter words are left to the lexicon.
 MIN_SPELLED_LENGTH = 4
 # Its score per letter (powers of ten, damage paid for) must be at least
 # this: Swedish words score about -1, strings of random letters below -3.
 MIN_SPELLING_SCORE = -2.0
-# Short unknown words without damage marks are mostly code ("mkdir", "popd").
-MIN_UNMARKED_SPELLED_LENGTH = 7
 _NUMBER_IN_WORD = re.compile(r"\d\d|\d$")
 
 # A text counts as having kept its letters with at least this many words
@@ -239,7 +241,7 @@ class _Repairer:
         options = {r.text for r in readings if r.text != lower}
         as_is_frequency = self.lexicon.frequency(lower)
         if not options:
-            spelled = self.spelled(lower, damaged=damaged, name_like=name_like)
+            spelled = self.spelled(lower, damaged=damaged)
             return (spelled, False) if spelled else (lower, not damaged)
         # A capitalised word mid-sentence that is a word as written is a name
         # ("Back", "Lind", "Mora"): without a damage mark it stays, unless a
@@ -298,35 +300,32 @@ class _Repairer:
             return lower, True
         if as_written is None or best.score > as_written + COMPOUND_MARGIN:
             return best.text, True
-        spelled = self.spelled(lower, damaged=damaged, name_like=name_like)
+        spelled = self.spelled(lower, damaged=damaged)
         return (spelled, False) if spelled else (lower, True)
 
-    def spelled(self, lower: str, *, damaged: bool, name_like: bool) -> str | None:
-        """For a word no lexicon reading explains: the spelling the character
-        model finds far likelier, damage paid for (``spelling``), or None.
+    def spelled(self, lower: str, *, damaged: bool) -> str | None:
+        """For a word with a damage mark that no lexicon reading explains
+        ("inséndning", "néstlad"): the spelling the character model finds
+        likeliest, damage paid for (``spelling``), or None.
 
-        A name, an English or a known word, or a compound of known words
-        stays, unless it holds a damage mark.
+        A word without a mark stays: respelling unknown words by the model
+        alone changed correct compounds ("avfasning", "iterering") as often
+        as it repaired damaged ones.
         """
         # Digits beside digits or closing a word are numbers ("float16",
         # "sträng1"), not damage.
-        if len(lower) < MIN_SPELLED_LENGTH or _NUMBER_IN_WORD.search(lower):
+        if not damaged or len(lower) < MIN_SPELLED_LENGTH or _NUMBER_IN_WORD.search(lower):
             return None
-        if not damaged and len(lower) < MIN_UNMARKED_SPELLED_LENGTH:
+        # Only "6", "{", "&", "@" or "1" inside a word prove damage; an "é"
+        # may be a foreign word ("café") that the English word list knows.
+        if not any(c in DAMAGE_ONLY for c in lower) and lower in english_frequencies():
             return None
-        if not damaged and (
-            name_like
-            or lower in self.lexicon
-            or looks_english(lower)
-            or compound_reading(self.lexicon, lower, allow_repair=False) is not None
-        ):
-            return None
-        spelling, gain, per_letter = _respelled(self.lexicon, lower)
+        spelling, per_letter = _respelled(self.lexicon, lower)
         # A spelling Swedish hardly has ("Xqözz") is a guess: the damage is
         # reported, not repaired.
         if spelling == lower or per_letter < MIN_SPELLING_SCORE:
             return None
-        return spelling if damaged or gain >= SPELLING_MARGIN else None
+        return spelling
 
 
 @lru_cache(maxsize=50000)
@@ -341,12 +340,10 @@ def _candidates(lexicon: Lexicon, lower: str) -> tuple[Reading, ...]:
 
 
 @lru_cache(maxsize=50000)
-def _respelled(lexicon: Lexicon, lower: str) -> tuple[str, float, float]:
-    """The character model's spelling of a word, how much likelier it is than
-    the word as written, and its score per letter."""
-    model = character_model(lexicon)
-    spelling, score = best_spelling(model, lower)
-    return spelling, score - model.score(lower), score / (len(spelling) + 1)
+def _respelled(lexicon: Lexicon, lower: str) -> tuple[str, float]:
+    """The character model's spelling of a word, and its score per letter."""
+    spelling, score = best_spelling(character_model(lexicon), lower)
+    return spelling, score / (len(spelling) + 1)
 
 
 def _last_non_space(text: str, end: int) -> str:
