@@ -166,7 +166,10 @@ def _skipped(word: str) -> bool:
     if len(word) < 2 or len(word) > MAX_WORD_LENGTH:
         return True
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return len(letters) < MIN_CAPITALISED_WORD or not word.isalpha()
+        # A damage mark may stand among the capitals ("SKRIVARTJÉ&NSTEN").
+        return len(letters) < MIN_CAPITALISED_WORD or not all(
+            c.isalpha() or c in DAMAGE_ONLY for c in word
+        )
     # Mixed case such as "FoU" or "GtkOrientation" is a name, except the
     # "O"/"A" damage mark inside a lower-case word ("ansOkningarna").
     rest = word[1:]
