@@ -108,6 +108,7 @@ NUMBERED_NOUNS = (
 # Words after which a lone "1" is a number ("från 1", "till 1", "minst 1").
 NUMBER_BEFORE = frozenset(
     ["från", "till", "mellan", "än", "minst", "högst", "max", "cirka", "ca", "nr", "version"]
+    + ["åtminstone", "exakt"]
 )
 
 
@@ -349,6 +350,12 @@ def _respelled(lexicon: Lexicon, lower: str) -> tuple[str, float]:
     return spelling, score / (len(spelling) + 1)
 
 
+def _colon_ending(text: str, token: _Token) -> bool:
+    """Whether the token is an ending joined by a colon ("NOP:ar", "SMS:et")
+    or a command after one (":for"): Swedish words follow a colon after a space."""
+    return token.start > 0 and text[token.start - 1] == ":"
+
+
 def _last_non_space(text: str, end: int) -> str:
     """The last character before ``end`` that is not white space, or ""."""
     while end > 0 and text[end - 1].isspace():
@@ -443,7 +450,7 @@ class _Pass:
                 if not letters_intact and _lone_one_is_i(text, token, previous[-1], following):
                     repaired = ["i"]
                     changes.append(WordChange(token.start, token.end, "1", "i", False))
-            elif token.is_word and not _skipped(token.text):
+            elif token.is_word and not _skipped(token.text) and not _colon_ending(text, token):
                 repaired = self.word(parts, previous, following_text, changes, doubtful)
             for part, new_text in zip(parts, repaired, strict=True):
                 pieces.append(text[position : part.start])

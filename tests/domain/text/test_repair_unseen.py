@@ -94,3 +94,13 @@ def test_a_word_in_capitals_with_a_damage_mark_is_repaired():
 def test_clean_text_is_left_as_it_is():
     clean = "Använd insändning för att skicka källa1 och sträng2 till mönstret på servern här."
     assert repair_text(clean) == clean
+
+
+def test_endings_joined_by_a_colon_stay():
+    damaged = DAMAGED_CONTEXT + "fler NOP:ar an SMS:et och kommandot :for"
+    assert repair_text(damaged).endswith("fler NOP:ar än SMS:et och kommandot :for")
+
+
+def test_one_after_at_least_is_a_number():
+    damaged = DAMAGED_CONTEXT + "listan maste innehalla atminstone 1 och som mest 16 register"
+    assert repair_text(damaged).endswith("måste innehålla åtminstone 1 och som mest 16 register")
