@@ -27,7 +27,10 @@ SOURCES = {
         [LOCALE / f"{name}.mo" for name in ("apt", "libapt-pkg6.0", "dpkg", "dpkg-dev", "adduser")],
     ),
     "git": ("GPL-2.0-only", [LOCALE / "git.mo"]),
-    "gnupg": ("GPL-3.0-or-later", [LOCALE / "gnupg2.mo", LOCALE / "gnutls30.mo"]),
+    "gnupg": (
+        "GPL-3.0-or-later, LGPL-2.1-or-later",
+        [LOCALE / "gnupg2.mo", LOCALE / "gnutls30.mo"],
+    ),
     "gettext": ("GPL-3.0-or-later", [LOCALE / "gettext-tools.mo", LOCALE / "gettext-runtime.mo"]),
     "shelltools": (
         "GPL-3.0-or-later",
