@@ -105,6 +105,11 @@ NUMBERED_NOUNS = (
 )
 
 
+# Words after "hälso-" in "hälso- och sjukvård": the hyphen before them
+# leaves a compound open, it does not split a word at a line end.
+SUSPENDED_COMPOUND_AFTER = frozenset(["och", "eller", "samt", "resp", "respektive"])
+
+
 # Words after which a lone "1" is a number ("från 1", "till 1", "minst 1").
 NUMBER_BEFORE = frozenset(
     ["från", "till", "mellan", "än", "minst", "högst", "max", "cirka", "ca", "nr", "version"]
@@ -503,7 +508,11 @@ def _split_partner(text: str, tokens: list[_Token], index: int) -> _Token | None
     first, second = tokens[index], tokens[index + 1]
     if not (first.is_word and second.is_word and second.text[:1].islower()):
         return None
-    if _skipped(first.text) or _skipped(second.text):
+    # A one-letter end is still a part ("låtsa-" + "s"); "hälso- och sjukvård"
+    # is a compound left open before "och", not one word.
+    if _skipped(first.text) or _skipped(first.text + second.text):
+        return None
+    if second.text in SUSPENDED_COMPOUND_AFTER:
         return None
     if not _LINE_END_HYPHEN.fullmatch(text, first.end, second.start):
         return None

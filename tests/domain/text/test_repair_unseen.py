@@ -104,3 +104,13 @@ def test_endings_joined_by_a_colon_stay():
 def test_one_after_at_least_is_a_number():
     damaged = DAMAGED_CONTEXT + "listan maste innehalla atminstone 1 och som mest 16 register"
     assert repair_text(damaged).endswith("måste innehålla åtminstone 1 och som mest 16 register")
+
+
+def test_a_one_letter_end_of_a_word_split_at_a_line_end_is_joined():
+    damaged = DAMAGED_CONTEXT + "visa anvandning i latsa-\ns-format for varje amne"
+    assert repair_text(damaged).endswith("visa användning i låtsa-\ns-format för varje ämne")
+
+
+def test_a_compound_left_open_before_och_at_a_line_end_is_not_joined():
+    damaged = DAMAGED_CONTEXT + "det gar inte att kombinera rdttighets-\noch tidsflaggor"
+    assert repair_text(damaged).endswith("går inte att kombinera rättighets-\noch tidsflaggor")
