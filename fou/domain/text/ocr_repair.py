@@ -25,7 +25,14 @@ from rapidfuzz.distance import Levenshtein
 from . import context
 from .confusions import DAMAGE_ONLY
 from .readings import Reading, as_written_score, compound_reading, whole_word_readings
-from .wordlist import Lexicon, extra_word_set, looks_english, swedish_lexicon
+from .spelling import best_spelling, character_model
+from .wordlist import (
+    Lexicon,
+    english_frequencies,
+    extra_word_set,
+    looks_english,
+    swedish_lexicon,
+)
 
 # A word known this often is taken as written unless a reading is this many
 # times commoner (or context decides).
@@ -46,6 +53,13 @@ NAME_MARGIN = 1.0
 # this much (powers of ten).
 UNKNOWN_CHAR_COST = 2.5
 COMPOUND_MARGIN = 0.5
+# A damaged word no lexicon reading explains is respelled by the character
+# model (``spelling``); shorter words are left to the lexicon.
+MIN_SPELLED_LENGTH = 4
+# Its score per letter (powers of ten, damage paid for) must be at least
+# this: Swedish words score about -1, strings of random letters below -3.
+MIN_SPELLING_SCORE = -2.0
+_NUMBER_IN_WORD = re.compile(r"\d\d|\d$")
 
 # A text counts as having kept its letters with at least this many words
 # holding å, ä or ö, and damage marks in at most this share of that number.
@@ -56,9 +70,12 @@ _TOKEN = re.compile(r"(?:[^\W_]|[{&@])+")
 # Bounded lengths (no address is longer) and an address starting after white
 # space keep the search linear: "\S+@" retried at every character of a long
 # run without spaces was quadratic.
+# An address needs a dotted domain: "ma@ste" is "måste" read badly. A
+# command-line option ("--no-overwrite-dir") is code, not words.
 _PROTECTED = re.compile(
-    r"(?<!\S)\S{1,254}@\S{1,254}|https?://\S+|www\.\S+"
+    r"(?<!\S)\S{1,254}@[\w-]{1,253}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+"
     r"|\b[\w.-]{1,253}\.(?:se|com|org|net|nu|eu)\b"
+    r"|(?<![\w-])--\w[\w-]{0,99}"
 )
 # No Swedish word is longer; a longer run of letters is left as written (its
 # readings would cost time growing with the square of its length).
@@ -88,9 +105,15 @@ NUMBERED_NOUNS = (
 )
 
 
+# Words after "hälso-" in "hälso- och sjukvård": the hyphen before them
+# leaves a compound open, it does not split a word at a line end.
+SUSPENDED_COMPOUND_AFTER = frozenset(["och", "eller", "samt", "resp", "respektive"])
+
+
 # Words after which a lone "1" is a number ("från 1", "till 1", "minst 1").
 NUMBER_BEFORE = frozenset(
     ["från", "till", "mellan", "än", "minst", "högst", "max", "cirka", "ca", "nr", "version"]
+    + ["åtminstone", "exakt"]
 )
 
 
@@ -149,7 +172,10 @@ def _skipped(word: str) -> bool:
     if len(word) < 2 or len(word) > MAX_WORD_LENGTH:
         return True
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return len(letters) < MIN_CAPITALISED_WORD or not word.isalpha()
+        # A damage mark may stand among the capitals ("SKRIVARTJÉ&NSTEN").
+        return len(letters) < MIN_CAPITALISED_WORD or not all(
+            c.isalpha() or c in DAMAGE_ONLY for c in word
+        )
     # Mixed case such as "FoU" or "GtkOrientation" is a name, except the
     # "O"/"A" damage mark inside a lower-case word ("ansOkningarna").
     rest = word[1:]
@@ -224,7 +250,8 @@ class _Repairer:
         options = {r.text for r in readings if r.text != lower}
         as_is_frequency = self.lexicon.frequency(lower)
         if not options:
-            return lower, not damaged
+            spelled = self.spelled(lower, damaged=damaged)
+            return (spelled, False) if spelled else (lower, not damaged)
         # A capitalised word mid-sentence that is a word as written is a name
         # ("Back", "Lind", "Mora"): without a damage mark it stays, unless a
         # reading is overwhelmingly likelier ("Foljande" after a heading).
@@ -282,7 +309,32 @@ class _Repairer:
             return lower, True
         if as_written is None or best.score > as_written + COMPOUND_MARGIN:
             return best.text, True
-        return lower, True
+        spelled = self.spelled(lower, damaged=damaged)
+        return (spelled, False) if spelled else (lower, True)
+
+    def spelled(self, lower: str, *, damaged: bool) -> str | None:
+        """For a word with a damage mark that no lexicon reading explains
+        ("inséndning", "néstlad"): the spelling the character model finds
+        likeliest, damage paid for (``spelling``), or None.
+
+        A word without a mark stays: respelling unknown words by the model
+        alone changed correct compounds ("avfasning", "iterering") as often
+        as it repaired damaged ones.
+        """
+        # Digits beside digits or closing a word are numbers ("float16",
+        # "sträng1"), not damage.
+        if not damaged or len(lower) < MIN_SPELLED_LENGTH or _NUMBER_IN_WORD.search(lower):
+            return None
+        # Only "6", "{", "&", "@" or "1" inside a word prove damage; an "é"
+        # may be a foreign word ("café") that the English word list knows.
+        if not any(c in DAMAGE_ONLY for c in lower) and lower in english_frequencies():
+            return None
+        spelling, per_letter = _respelled(self.lexicon, lower)
+        # A spelling Swedish hardly has ("Xqözz") is a guess: the damage is
+        # reported, not repaired.
+        if spelling == lower or per_letter < MIN_SPELLING_SCORE:
+            return None
+        return spelling
 
 
 @lru_cache(maxsize=50000)
@@ -294,6 +346,19 @@ def _candidates(lexicon: Lexicon, lower: str) -> tuple[Reading, ...]:
     if compound is not None:
         readings.append(compound)
     return tuple(sorted(readings, key=lambda r: -r.score))
+
+
+@lru_cache(maxsize=50000)
+def _respelled(lexicon: Lexicon, lower: str) -> tuple[str, float]:
+    """The character model's spelling of a word, and its score per letter."""
+    spelling, score = best_spelling(character_model(lexicon), lower)
+    return spelling, score / (len(spelling) + 1)
+
+
+def _colon_ending(text: str, token: _Token) -> bool:
+    """Whether the token is an ending joined by a colon ("NOP:ar", "SMS:et")
+    or a command after one (":for"): Swedish words follow a colon after a space."""
+    return token.start > 0 and text[token.start - 1] == ":"
 
 
 def _last_non_space(text: str, end: int) -> str:
@@ -346,7 +411,10 @@ def _unprotected_tokens(text: str) -> list[_Token]:
 
 
 def repair(
-    text: str, *, extra_words: Iterable[str] = (), letters_intact: bool | None = None
+    text: str,
+    *,
+    extra_words: Iterable[str] = (),
+    letters_intact: bool | None = None,
 ) -> RepairResult:
     """Repair damaged Swedish letters in ``text``; see the module docstring.
 
@@ -359,58 +427,78 @@ def repair(
     tokens = _unprotected_tokens(text)
     if letters_intact is None:
         letters_intact = _letters_intact(repairer, [t.text for t in tokens if t.is_word])
-    pieces, changes, doubtful = [], [], []
-    position = 0
-    previous = ("", "")
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        split = _split_partner(text, tokens, index)
-        after = index + (2 if split else 1)
-        following = tokens[after] if after < len(tokens) else None
-        following_text = following.text.lower() if following else ""
-        parts = [token, split] if split else [token]
+    return _Pass(text, tokens, repairer, letters_intact).run()
+
+
+class _Pass:
+    """One reading of a text, word by word."""
+
+    def __init__(self, text, tokens, repairer, letters_intact):
+        self.text, self.tokens, self.repairer = text, tokens, repairer
+        self.letters_intact = letters_intact
+
+    def run(self) -> RepairResult:
+        text, tokens, letters_intact = self.text, self.tokens, self.letters_intact
+        pieces, changes, doubtful = [], [], []
+        position = 0
+        previous = ("", "")
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            split = _split_partner(text, tokens, index)
+            after = index + (2 if split else 1)
+            following = tokens[after] if after < len(tokens) else None
+            following_text = following.text.lower() if following else ""
+            parts = [token, split] if split else [token]
+            repaired = [t.text for t in parts]
+            if token.text == "1" and not split:
+                if not letters_intact and _lone_one_is_i(text, token, previous[-1], following):
+                    repaired = ["i"]
+                    changes.append(WordChange(token.start, token.end, "1", "i", False))
+            elif token.is_word and not _skipped(token.text) and not _colon_ending(text, token):
+                repaired = self.word(parts, previous, following_text, changes, doubtful)
+            for part, new_text in zip(parts, repaired, strict=True):
+                pieces.append(text[position : part.start])
+                pieces.append(new_text)
+                position = part.end
+            if token.is_word or token.text.isdigit():
+                previous = (previous[-1], "".join(repaired).lower())
+            index = after
+        pieces.append(text[position:])
+        return RepairResult("".join(pieces), tuple(changes), tuple(doubtful), letters_intact)
+
+    def word(self, parts, previous, following_text, changes, doubtful) -> list[str]:
+        """The repaired text of a word (of its two halves, if split at a line end)."""
+        text, repairer = self.text, self.repairer
+        token, split = parts[0], parts[1] if len(parts) > 1 else None
         repaired = [t.text for t in parts]
-        if token.text == "1" and not split:
-            if not letters_intact and _lone_one_is_i(text, token, previous[-1], following):
-                repaired = ["i"]
-                changes.append(WordChange(token.start, token.end, "1", "i", False))
-        elif token.is_word and not _skipped(token.text):
-            # A word split at a line end is judged whole, then split where it was.
-            whole = "".join(t.text for t in parts)
-            sentence_start = _sentence_start(text, token.start)
-            lower, certain = repairer.decide(
-                whole,
-                previous,
-                following_text,
-                letters_intact=letters_intact,
-                name_like=whole[:1].isupper() and not whole.isupper() and not sentence_start,
-            )
-            # A word in capitals is read only as a whole lexicon word: "CACHEDIR"
-            # is a name, not a compound.
-            if whole.isupper() and lower not in repairer.lexicon:
-                lower = whole.lower()
-            candidate = _apply_case(whole, lower, sentence_start)
-            if candidate != whole:
-                cut = _map_position(whole, candidate, len(token.text)) if split else len(candidate)
-                repaired = [candidate[:cut], candidate[cut:]] if split else [candidate]
-                for part, new_text in zip(parts, repaired, strict=True):
-                    if new_text != part.text:
-                        changes.append(
-                            WordChange(part.start, part.end, part.text, new_text, certain)
-                        )
-            elif repairer.is_marked(whole):
-                for part in parts:
-                    doubtful.append(WordChange(part.start, part.end, part.text, part.text, False))
-        for part, new_text in zip(parts, repaired, strict=True):
-            pieces.append(text[position : part.start])
-            pieces.append(new_text)
-            position = part.end
-        if token.is_word or token.text.isdigit():
-            previous = (previous[-1], "".join(repaired).lower())
-        index = after
-    pieces.append(text[position:])
-    return RepairResult("".join(pieces), tuple(changes), tuple(doubtful), letters_intact)
+        # A word split at a line end is judged whole, then split where it was.
+        whole = "".join(t.text for t in parts)
+        sentence_start = _sentence_start(text, token.start)
+        lower, certain = repairer.decide(
+            whole,
+            previous,
+            following_text,
+            letters_intact=self.letters_intact,
+            name_like=whole[:1].isupper() and not whole.isupper() and not sentence_start,
+        )
+        # A word in capitals is read only as a whole lexicon word: "CACHEDIR"
+        # is a name, not a compound; unless it holds a damage mark
+        # ("ÉTERANROP" is "ÅTERANROP").
+        marked = repairer.is_marked(whole)
+        if whole.isupper() and lower not in repairer.lexicon and not marked:
+            lower = whole.lower()
+        candidate = _apply_case(whole, lower, sentence_start)
+        if candidate != whole:
+            cut = _map_position(whole, candidate, len(token.text)) if split else len(candidate)
+            repaired = [candidate[:cut], candidate[cut:]] if split else [candidate]
+            for part, new_text in zip(parts, repaired, strict=True):
+                if new_text != part.text:
+                    changes.append(WordChange(part.start, part.end, part.text, new_text, certain))
+        elif marked:
+            for part in parts:
+                doubtful.append(WordChange(part.start, part.end, part.text, part.text, False))
+        return repaired
 
 
 def _split_partner(text: str, tokens: list[_Token], index: int) -> _Token | None:
@@ -420,7 +508,11 @@ def _split_partner(text: str, tokens: list[_Token], index: int) -> _Token | None
     first, second = tokens[index], tokens[index + 1]
     if not (first.is_word and second.is_word and second.text[:1].islower()):
         return None
-    if _skipped(first.text) or _skipped(second.text):
+    # A one-letter end is still a part ("låtsa-" + "s"); "hälso- och sjukvård"
+    # is a compound left open before "och", not one word.
+    if _skipped(first.text) or _skipped(first.text + second.text):
+        return None
+    if second.text in SUSPENDED_COMPOUND_AFTER:
         return None
     if not _LINE_END_HYPHEN.fullmatch(text, first.end, second.start):
         return None
