@@ -355,7 +355,7 @@ def draft_delete(request, pk):
     if request.method == "POST":
         application_delete_draft(application=application, user=request.user)
         messages.success(request, f"Utkastet ”{application.title}” är borttaget.")
-        return redirect("core:dashboard")
+        return redirect("site:dashboard")
     return render(request, "applications/draft_delete.html", {"application": application})
 
 
