@@ -4,10 +4,10 @@ from django.db.models import F, Q
 
 from fou.accounts.permissions import hide, refuse
 from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
+from fou.applications.ports import conflicted_applications, has_conflict_of_interest
 from fou.core.archive import application_is_kept
 from fou.domain.sorting import swedish_key
 from fou.organisations.selectors import organisations_existing_on
-from fou.review.conflicts import conflicted_applications, has_conflict_of_interest
 
 DECIDED = [Status.GRANTED, Status.REFUSED]
 
