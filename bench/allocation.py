@@ -25,7 +25,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from fou.core.demo.organisations import SEED_DISTRICT_NAMES  # noqa: E402
 from fou.domain.allocation import (  # noqa: E402
     AllocationSettings,
     Candidate,
@@ -33,6 +32,7 @@ from fou.domain.allocation import (  # noqa: E402
     greedy,
     solve,
 )
+from fou.domain.organisations import SEED_DISTRICT_NAMES  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 SIZES = (30, 300, 3_000, 20_000)

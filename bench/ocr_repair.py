@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fou.core.demo.organisations import SEED_ORGANISATION_NAMES as DISTRICT_NAMES  # noqa: E402
 from fou.domain.documents.extract_allocation import extract_allocation  # noqa: E402
+from fou.domain.organisations import SEED_ORGANISATION_NAMES as DISTRICT_NAMES  # noqa: E402
 from fou.domain.text.cer import character_errors  # noqa: E402
 from fou.domain.text.confusions import align_words, measure_confusions  # noqa: E402
 from fou.domain.text.damage import damage_text  # noqa: E402

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "fou.core",
+    "fou.site",
     "fou.accounts",
     "fou.organisations",
     "fou.calls",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "fou.jobs",
     "fou.operations",
+    "fou.demo",
 ]
 
 MIDDLEWARE = [
@@ -70,13 +72,13 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "fou.core.middleware.SwedishUnlessChosen",
+    "fou.site.middleware.SwedishUnlessChosen",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "fou.core.middleware.SecurityLogMiddleware",
+    "fou.accounts.middleware.SecurityLogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -98,7 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "fou.core.context_processors.navigation",
+                "fou.site.context_processors.navigation",
             ],
         },
     },
@@ -116,7 +118,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Swedish error pages in the site's layout (templates 403, 404, 500, 403_csrf).
-CSRF_FAILURE_VIEW = "fou.core.errors.csrf_failure"
+CSRF_FAILURE_VIEW = "fou.site.errors.csrf_failure"
 
 # Failed log-ins are limited per account and per address (fou/accounts/throttling.py).
 AUTHENTICATION_BACKENDS = [
@@ -131,8 +133,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "core:dashboard"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "site:dashboard"
+LOGOUT_REDIRECT_URL = "site:home"
 
 # Swedish is the language of the city's process; English is the second language.
 LANGUAGE_CODE = "sv"
@@ -177,7 +179,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
 # load_demo creates logins with the password published in the README, admin
 # a superuser among them: in production only on explicit request, and admin
-# then gets a random password (fou/core/management/commands/load_demo.py).
+# then gets a random password (fou/demo/management/commands/load_demo.py).
 PUBLIC_DEMO_LOGINS_ALLOWED = DEBUG
 
 if not DEBUG:

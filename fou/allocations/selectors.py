@@ -1,6 +1,7 @@
 from fou.allocations.models import AllocationProposal
 from fou.domain.allocation import Status
 from fou.domain.allocation.serialise import proposal_from_json
+from fou.jobs.models import Job
 
 
 def proposal_versions(*, year: int):
@@ -10,8 +11,6 @@ def proposal_versions(*, year: int):
 def explanation_job(*, proposal: AllocationProposal):
     """The queue's job that works out this version's explanations (a very
     large call), or None when they were worked out with the version."""
-    from fou.jobs.models import Job
-
     jobs = Job.objects.filter(kind=Job.Kind.ALLOCATION_EXPLAIN, payload__proposal=proposal.pk)
     return jobs.order_by("-created_at", "-pk").first()
 

@@ -13,6 +13,8 @@ from fou.allocations.selectors import explanation_job
 from fou.core.versioning import save_audited
 from fou.domain.allocation import AllocationSettings, Proposal, explain, solve
 from fou.domain.allocation.serialise import proposal_from_json, proposal_to_json
+from fou.jobs.models import Job
+from fou.jobs.services import job_enqueue
 
 # Runs started at the same moment compete for the next version number; each
 # loser takes the following one. More attempts than officers who could press
@@ -69,9 +71,6 @@ def proposal_create(
     )
     stored = _store_numbered(year, user, note, run.proposal, run.explanations)
     if not run.explained:
-        from fou.jobs.models import Job
-        from fou.jobs.services import job_enqueue
-
         job_enqueue(
             kind=Job.Kind.ALLOCATION_EXPLAIN,
             label=f"Motiveringar till förslag {year} version {stored.number}",

@@ -8,6 +8,7 @@ from fou.applications.models import (
     Grant,
     WorkshopAttendance,
 )
+from fou.applications.ports import approved_report_grant_ids
 from fou.calls.mapping import call_rules
 from fou.domain.rules import (
     ApplicationFacts,
@@ -20,7 +21,6 @@ from fou.domain.rules import (
     evaluate,
     evaluate_call,
 )
-from fou.followup.selectors import approved_report_grant_ids
 
 WORST_FIRST = [Outcome.FAIL, Outcome.WARN, Outcome.PASS]
 

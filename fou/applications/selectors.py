@@ -2,12 +2,20 @@
 
 from django.db.models import F, Q
 
+from fou.accounts.models import Role, User
 from fou.accounts.permissions import hide, refuse
-from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
+from fou.applications.models import (
+    Application,
+    ApplicationOrganisation,
+    Grant,
+    Status,
+    WorkshopAttendance,
+)
+from fou.applications.ports import conflicted_applications, has_conflict_of_interest
 from fou.core.archive import application_is_kept
+from fou.core.audit import audit_entries
 from fou.domain.sorting import swedish_key
 from fou.organisations.selectors import organisations_existing_on
-from fou.review.conflicts import conflicted_applications, has_conflict_of_interest
 
 DECIDED = [Status.GRANTED, Status.REFUSED]
 
@@ -145,9 +153,6 @@ def workshop_notice(*, call, user):
     """For an applicant and a call that requires the workshop: which of the
     user's organisations have attended, and the grants officers to ask.
     None when there is nothing to say."""
-    from fou.accounts.models import Role, User
-    from fou.applications.models import WorkshopAttendance
-
     if not (call.workshop_required and user.is_authenticated and user.is_applicant):
         return None
     attended = set(
@@ -166,17 +171,12 @@ def workshop_notice(*, call, user):
 def workshop_attendances(*, call):
     """The organisations recorded as having attended the call's workshop,
     by name in Swedish order."""
-    from fou.applications.models import WorkshopAttendance
-
     rows = WorkshopAttendance.objects.filter(call=call).select_related("organisation")
     return sorted(rows, key=lambda a: swedish_key(a.organisation.current_name))
 
 
 def workshop_attendance_history(*, call, limit: int = 50):
     """Who recorded, changed or removed which attendance of the call, and when."""
-    from fou.applications.models import WorkshopAttendance
-    from fou.core.audit import audit_entries
-
     records = (
         WorkshopAttendance.history.filter(call_id=call.pk)
         .select_related("history_user")

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from fou.accounts.permissions import refuse, require_officer
-from fou.applications.eligibility import refresh_rule_results
+from fou.applications.eligibility import refresh_call_rule_results, refresh_rule_results
 from fou.applications.models import (
     Application,
     ApplicationOrganisation,
@@ -317,3 +317,16 @@ def workshop_attendance_remove(*, attendance, user) -> None:
     attendance._history_user = user
     attendance._change_reason = "Deltagande borttaget"
     attendance.delete()
+
+
+OPEN_STATUSES = frozenset({Status.DRAFT, Status.SUBMITTED, Status.UNDER_REVIEW})
+
+
+def refresh_open_applications(*, call) -> int:
+    """New rules give new verdicts for every application still being handled."""
+    return refresh_call_rule_results(call, statuses=OPEN_STATUSES)
+
+
+def call_rules_changed_receiver(sender, *, call, **kwargs) -> None:
+    """Connected to fou.calls.signals.call_rules_changed (see apps.py)."""
+    refresh_open_applications(call=call)

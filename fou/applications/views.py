@@ -14,6 +14,7 @@ from fou.applications import session_input
 from fou.applications.eligibility import refresh_rule_results
 from fou.applications.forms import ApplicationForm, AttachmentForm
 from fou.applications.models import Attachment
+from fou.applications.ports import is_assigned
 from fou.applications.selectors import (
     application_for_reading,
     empty_drafts,
@@ -40,7 +41,6 @@ from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, v
 from fou.domain.files import FileRefused
 from fou.domain.rules.text import format_moment
 from fou.jobs.selectors import receipt_address
-from fou.review.selectors import is_assigned
 
 
 @login_required
@@ -355,7 +355,7 @@ def draft_delete(request, pk):
     if request.method == "POST":
         application_delete_draft(application=application, user=request.user)
         messages.success(request, f"Utkastet ”{application.title}” är borttaget.")
-        return redirect("core:dashboard")
+        return redirect("site:dashboard")
     return render(request, "applications/draft_delete.html", {"application": application})
 
 

@@ -1,8 +1,6 @@
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
-from fou.applications.forms import BoundedModelChoiceField
-from fou.applications.models import WORKSHOP_NOTE_MAX
 from fou.calls.models import Call
 from fou.core.text_limits import REASON_MAX, SHORT_REASON_MAX, TextLimitsMixin
 
@@ -93,36 +91,3 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
         lines = self.cleaned_data.get("required_attachments_text", "").splitlines()
         self.instance.required_attachments = [line.strip() for line in lines if line.strip()]
         return super().save(commit=commit)
-
-
-class WorkshopAttendanceForm(TextLimitsMixin, forms.Form):
-    """An organisation attended the call's mandatory workshop."""
-
-    organisation = BoundedModelChoiceField(
-        label="Organisation",
-        queryset=None,
-        empty_label="Välj organisation",
-        error_messages={
-            "required": "Välj vilken organisation som deltog.",
-            "invalid_choice": "Välj en organisation i listan.",
-        },
-    )
-    attended_on = forms.DateField(
-        label="Datum",
-        required=False,
-        help_text="Dagen för workshoppen, till exempel 2026-09-15. Lämna tomt om datumet är okänt.",
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-15."},
-    )
-    note = forms.CharField(
-        label="Anteckning",
-        required=False,
-        max_length=WORKSHOP_NOTE_MAX,
-        help_text="Till exempel vilka som deltog eller att deltagandet gällde ett tidigare år.",
-    )
-
-    def __init__(self, *args, organisations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.fields["organisation"].label_from_instance = lambda o: o.current_name

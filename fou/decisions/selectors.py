@@ -20,6 +20,8 @@ from fou.domain.decisions.build import Particulars, build_content, tables_for
 from fou.domain.decisions.content import DecisionContent, FundFacts, Row, Signatory
 from fou.domain.decisions.figures import CallDates, Figure, compute_figures
 from fou.domain.decisions.texts import DEFAULTS, SECTIONS, paragraphs
+from fou.jobs.models import Job
+from fou.jobs.selectors import latest_jobs
 from fou.organisations.models import Organisation
 
 
@@ -170,8 +172,6 @@ def document_jobs(*, year: int, content: DecisionContent) -> list[dict]:
     """Per format, the newest job that makes the year's document and whether
     the document it made still matches the content."""
     from fou.decisions.services import DOCUMENT_LABELS
-    from fou.jobs.models import Job
-    from fou.jobs.selectors import latest_jobs
 
     latest = latest_jobs(kind=Job.Kind.DECISION_DOCUMENT, year=year)
     current = content_fingerprint(content)

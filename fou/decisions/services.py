@@ -10,6 +10,8 @@ from fou.decisions.models import DecisionDocument, ProseSection
 from fou.decisions.selectors import year_figures
 from fou.domain.decisions import placeholders
 from fou.domain.decisions.texts import HEADINGS
+from fou.jobs.models import Job
+from fou.jobs.services import job_enqueue
 
 
 def _document(year: int, user) -> DecisionDocument:
@@ -62,9 +64,6 @@ DOCUMENT_LABELS = {
 def decision_document_queue(*, year: int, fmt: str, user):
     """Put the making of one of the year's documents on the task queue (large
     years: the request does not wait for WeasyPrint or python-docx)."""
-    from fou.jobs.models import Job
-    from fou.jobs.services import job_enqueue
-
     require_officer(user, f"skapa beslutsdokument för {year}")
     if fmt not in DOCUMENT_LABELS:
         raise ValueError(f"Okänt format ”{fmt}”; välj docx, pdf eller xlsx.")

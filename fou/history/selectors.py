@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from fou.core.demo.organisations import SEED_ORGANISATION_NAMES
+from fou.domain.organisations import SEED_ORGANISATION_NAMES
 from fou.history.models import ImportedDocument, ImportedRow
 from fou.organisations.models import Organisation, OrganisationName
 from fou.organisations.selectors import organisation_by_name

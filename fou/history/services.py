@@ -20,6 +20,7 @@ from fou.calls.models import Call, Fund
 from fou.core.versioning import save_audited
 from fou.history.models import ImportedDocument, ImportedRow
 from fou.history.selectors import decision_day, organisations_named, review_tables
+from fou.jobs.services import job_enqueue
 from fou.organisations.models import Organisation
 from fou.organisations.selectors import organisation_name_on
 
@@ -202,8 +203,6 @@ def document_import(*, document: ImportedDocument, user) -> AuditedEnsure:
 
 def history_import_enqueue(*, document: ImportedDocument, user):
     """Put the import of a reviewed document on the task queue (fou.jobs)."""
-    from fou.jobs.services import job_enqueue
-
     require_officer(user, "importera historik")
     return job_enqueue(
         kind="history_import",

@@ -4,7 +4,7 @@ takes focus and leads to the fields."""
 import pytest
 from django.core.management import call_command
 
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from tests.applications.files import PDF
 from tests.browser.conftest import SCANNED, assert_accessible, log_in, screenshot
 

@@ -3,7 +3,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from fou.applications.models import Application
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from tests.applications.files import PDF
 from tests.browser.conftest import log_in, screenshot
 

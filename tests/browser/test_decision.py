@@ -8,7 +8,7 @@ from django.core.management import call_command
 from docx import Document
 from openpyxl import load_workbook
 
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from tests.browser.conftest import log_in, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

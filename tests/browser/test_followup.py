@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from fou.calls.models import Call
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from fou.organisations.models import Organisation
 from tests import factories
 from tests.applications.files import PDF

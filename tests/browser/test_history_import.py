@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from fou.applications.models import Grant
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from tests.browser.conftest import log_in, screenshot
 from tests.history.helpers import FIXTURES
 

@@ -9,7 +9,7 @@ import pytest
 from fou.accounts.models import User
 from fou.applications.eligibility import refresh_rule_results
 from fou.applications.models import Status
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from tests import factories
 from tests.browser.conftest import assert_accessible, log_in, screenshot
 

@@ -7,7 +7,7 @@ import pytest
 
 from fou.accounts.models import User
 from fou.applications.models import Application
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from fou.organisations.models import Organisation
 from tests import factories
 from tests.browser.conftest import log_in, screenshot

@@ -1,7 +1,7 @@
 import pytest
 
 from fou.accounts.models import User
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from tests import factories
 from tests.browser.conftest import log_in, screenshot
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from fou.applications.models import Application
 from fou.calls.models import Call
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from fou.organisations.models import Organisation
 from tests import factories
 from tests.browser.conftest import log_in, screenshot

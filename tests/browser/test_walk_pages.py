@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 
 from fou.accounts.models import User
 from fou.applications.models import ApplicationOrganisation, Attachment
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 from fou.organisations.models import Organisation
 from tests import factories
 from tests.applications.files import PDF

@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 
 from fou.applications.eligibility import call_rules
 from fou.applications.models import Status
+from fou.applications.services import refresh_open_applications
 from fou.calls.models import Call
-from fou.calls.services import refresh_open_applications
 from fou.domain.rules import RuleCode
 from fou.domain.rules.presets import PRESETS
 from tests import factories
@@ -114,6 +114,7 @@ def test_the_batch_check_gives_what_each_application_gets_alone(db, farsta, skar
 
 
 def test_saving_rules_is_all_or_nothing(db, monkeypatch, officer):
+    from fou.applications import services as application_services
     from fou.calls import services
     from fou.calls.forms import CallRulesForm
 
@@ -130,7 +131,7 @@ def test_saving_rules_is_all_or_nothing(db, monkeypatch, officer):
     def broken(**kwargs):
         raise RuntimeError("avbrott")
 
-    monkeypatch.setattr(services, "refresh_open_applications", broken)
+    monkeypatch.setattr(application_services, "refresh_open_applications", broken)
     with pytest.raises(RuntimeError):
         services.call_rules_update(form=form, user=officer, expected_version=1, reason="Prov")
     call.refresh_from_db()

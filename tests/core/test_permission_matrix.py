@@ -125,25 +125,23 @@ READS_SUBMITTED = frozenset({APPLICANT, COUNCIL}) | OFFICE
 READS_DRAFT = frozenset({APPLICANT}) | OFFICE
 
 MATRIX: dict[str, list[Case]] = {
-    "core:home": [Case(EVERYONE)],
-    "core:accessibility": [Case(EVERYONE)],
-    "core:dashboard": [Case(SIGNED_IN)],
-    "core:audit_log": [Case(OFFICE)],
+    "site:home": [Case(EVERYONE)],
+    "site:accessibility": [Case(EVERYONE)],
+    "site:dashboard": [Case(SIGNED_IN)],
+    "site:audit_log": [Case(OFFICE)],
     "login": [Case(EVERYONE)],
     "logout": [Case(EVERYONE, method="post")],
     "organisations:list": [Case(SIGNED_IN)],
     "calls:list": [Case(EVERYONE)],
     "calls:detail": [Case(EVERYONE, lambda w: {"pk": w.call.pk})],
     "calls:rules_edit": [Case(OFFICE, lambda w: {"pk": w.call.pk})],
-    "calls:workshop": [
+    "workshop:attendance": [
         Case(OFFICE, lambda w: {"pk": w.call.pk}),
         Case(OFFICE, lambda w: {"pk": w.call.pk}, "post"),
     ],
     # Checked with GET, as the other removals: a POST by the officer would
     # remove it before the administrator's turn.
-    "calls:workshop_remove": [
-        Case(OFFICE, lambda w: {"pk": w.call.pk, "attendance_pk": w.workshop.pk})
-    ],
+    "workshop:remove": [Case(OFFICE, lambda w: {"pk": w.call.pk, "attendance_pk": w.workshop.pk})],
     "applications:officer_list": [Case(OFFICE)],
     "applications:officer_export": [Case(OFFICE)],
     "applications:archive": [Case(EVERYONE)],

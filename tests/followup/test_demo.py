@@ -8,7 +8,7 @@ from django.core.management import call_command
 from fou.applications.eligibility import check_application
 from fou.applications.models import Grant
 from fou.calls.models import Call
-from fou.core.demo.users import email_for
+from fou.demo.users import email_for
 from fou.domain.followup.deadlines import ReportStatus
 from fou.domain.rules import Outcome, RuleCode
 from fou.followup.models import Repayment, Report

@@ -153,7 +153,7 @@ def test_report_decisions_appear_in_the_audit_log(as_applicant, grant, client, o
         reverse("followup:report_decide", args=[report.pk]),
         {"version": report.version, "return": "1", "comment": "Bifoga budgeten"},
     )
-    page = client.get(reverse("core:audit_log")).content.decode()
+    page = client.get(reverse("site:audit_log")).content.decode()
     assert "Rapport returnerad: Bifoga budgeten" in page
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from fou.core.demo.organisations import ORGANISATIONS, SUCCESSIONS
+from fou.domain.organisations import ORGANISATIONS, SUCCESSIONS
 from fou.history.models import ImportedDocument
 from fou.organisations.models import Organisation
 from tests import factories

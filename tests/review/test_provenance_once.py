@@ -2,7 +2,7 @@
 
 from fou.applications.eligibility import refresh_rule_results
 from fou.applications.models import Status
-from fou.core.demo.criteria import CRITERIA, criterion_values
+from fou.demo.criteria import CRITERIA, criterion_values
 from fou.review.models import Criterion
 from tests import factories
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from fou.core.demo.organisations import SEED_ORGANISATION_NAMES
 from fou.domain.documents.cells import join_lines
 from fou.domain.documents.extract_allocation import extract_allocation
+from fou.domain.organisations import SEED_ORGANISATION_NAMES
 from fou.domain.text.cer import character_errors
 
 from .synthetic_decisions import decision

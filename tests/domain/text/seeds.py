@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from fou.core.demo.organisations import SEED_ORGANISATION_NAMES
+from fou.domain.organisations import SEED_ORGANISATION_NAMES
 
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 SEEDS = SHARED / "seeds"

@@ -5,10 +5,11 @@ from fou.accounts.models import User
 from fou.applications.models import Grant, WorkshopAttendance
 from fou.calls.mapping import validate_call
 from fou.calls.models import Call, FocusArea, Fund
-from fou.core.demo import calls, criteria, organisations, projects, users
-from fou.core.demo.followup import load_followup
-from fou.core.demo.loader import Loader
-from fou.decisions.demo import load_decision_documents
+from fou.demo import calls, criteria, projects, users
+from fou.demo.decisions import load_decision_documents
+from fou.demo.followup import load_followup
+from fou.demo.loader import Loader
+from fou.domain import organisations
 from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
 from fou.review.models import Criterion

@@ -11,8 +11,8 @@ import datetime
 
 from fou.accounts.models import User
 from fou.applications.models import Grant
-from fou.core.demo.loader import Loader
-from fou.core.demo.users import email_for
+from fou.demo.loader import Loader
+from fou.demo.users import email_for
 from fou.followup.models import Repayment, Report
 
 LABEL = "Demoläge – källorna säger inget om rapporten."

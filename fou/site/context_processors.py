@@ -10,7 +10,7 @@ def navigation(request):
         (_("Beviljade projekt"), reverse("applications:archive")),
     ]
     if user.is_authenticated:
-        items.insert(0, (_("Min sida"), reverse("core:dashboard")))
+        items.insert(0, (_("Min sida"), reverse("site:dashboard")))
         items.append((_("Organisationer"), reverse("organisations:list")))
         items.append((_("Kunskapsbanken"), reverse("knowledge:search")))
         if user.is_applicant:
@@ -26,7 +26,7 @@ def navigation(request):
         if user.is_officer:
             items.append((_("Fördelning"), reverse("allocations:index")))
             items.append((_("Historik"), reverse("history:index")))
-            items.append((_("Ändringslogg"), reverse("core:audit_log")))
+            items.append((_("Ändringslogg"), reverse("site:audit_log")))
             items.append((_("Bakgrundsjobb"), reverse("jobs:index")))
         if user.is_staff:
             items.append((_("Administration"), reverse("admin:index")))
@@ -41,7 +41,7 @@ def navigation(request):
                 "organisations:list",
                 "decisions:accounts",
                 "history:index",
-                "core:audit_log",
+                "site:audit_log",
                 "jobs:index",
                 "admin:index",
             )

@@ -3,14 +3,14 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from fou.accounts.permissions import officer_required
+from fou.accounts.roles import capabilities_for
 from fou.applications.selectors import applications_visible_to
 from fou.calls.selectors import open_calls
 from fou.core.audit import AUDITED_MODELS, audit_entries, audit_records
-from fou.core.roles import capabilities_for
 
 
 def home(request):
-    return render(request, "core/home.html", {"open_calls": open_calls()})
+    return render(request, "site/home.html", {"open_calls": open_calls()})
 
 
 @login_required
@@ -23,7 +23,7 @@ def dashboard(request):
         "open_calls": open_calls(),
         "organisations": user.organisations.prefetch_related("names"),
     }
-    return render(request, "core/dashboard.html", context)
+    return render(request, "site/dashboard.html", context)
 
 
 @officer_required
@@ -37,9 +37,9 @@ def audit_log(request):
         "models": AUDITED_MODELS,
         "selected_model": model,
     }
-    return render(request, "core/audit_log.html", context)
+    return render(request, "site/audit_log.html", context)
 
 
 def accessibility(request):
     """The accessibility statement the DOS law requires, in DIGG's structure."""
-    return render(request, "core/accessibility.html")
+    return render(request, "site/accessibility.html")

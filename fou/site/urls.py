@@ -1,8 +1,8 @@
 from django.urls import path
 
-from fou.core import views
+from fou.site import views
 
-app_name = "core"
+app_name = "site"
 urlpatterns = [
     path("", views.home, name="home"),
     path("min-sida/", views.dashboard, name="dashboard"),

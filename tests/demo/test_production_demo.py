@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from fou.accounts.models import User
-from fou.core.demo.users import DEMO_PASSWORD
+from fou.demo.users import DEMO_PASSWORD
 
 
 def test_load_demo_in_production_is_refused_without_the_explicit_flag(settings, db):

@@ -4,18 +4,6 @@ from fou.accounts.permissions import AccessRefused, NotVisible
 from fou.accounts.security import security_event_record
 
 
-class SwedishUnlessChosen:
-    """The interface is Swedish unless the person picked English with the
-    language switch; a browser's own language preference is not enough."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
-        return self.get_response(request)
-
-
 class SecurityLogMiddleware:
     """Stores every refusal (403) and every hidden object (404 from the
     permission layer) in the security log, after the view's transaction has

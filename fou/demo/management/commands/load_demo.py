@@ -5,9 +5,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from fou.accounts.models import User
-from fou.core.demo.build import load_all
-from fou.core.demo.loader import DemoConflict, Loader
-from fou.core.demo.users import DEMO_PASSWORD, USERS
+from fou.demo.build import load_all
+from fou.demo.loader import DemoConflict, Loader
+from fou.demo.users import DEMO_PASSWORD, USERS
 
 
 class Command(BaseCommand):
