@@ -58,6 +58,9 @@ class Application(models.Model):
     destination = models.CharField("studiebesök till ort", max_length=500, blank=True)
     trip_start = models.DateField("resan börjar", null=True, blank=True)
     trip_end = models.DateField("resan slutar", null=True, blank=True)
+    # Answers to the call's own questions, by key, each with the question as it
+    # was asked: {"budget_motivering": {"label": …, "kind": "long_text", "value": …}}.
+    answers = models.JSONField(_("svar på utlysningens egna frågor"), default=dict, blank=True)
     source = models.CharField(
         "källa", max_length=300, blank=True, help_text="För historiska uppgifter: dokumentet."
     )

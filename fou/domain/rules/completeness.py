@@ -18,6 +18,8 @@ from fou.domain.rules.text import FIELDS
 def _is_filled(value: object) -> bool:
     if isinstance(value, str):
         return bool(value.strip())
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return bool(value)
     return value is not None
 
 
@@ -33,6 +35,20 @@ def check_required_fields(
             yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, f"{label} finns med.", name)
         else:
             yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.FAIL, request, name)
+
+
+def check_required_answers(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    for question in rules.required_answers:
+        code, key = RuleCode.REQUIRED_FIELD, question.key
+        if _is_filled(application.answers.get(key)):
+            yield result(rules, code, Outcome.PASS, f"{question.label} finns med.", key)
+        else:
+            yield result(rules, code, Outcome.FAIL, f"Svara på frågan ”{question.label}”.", key)
 
 
 def check_required_attachments(
