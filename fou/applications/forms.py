@@ -19,6 +19,7 @@ from fou.domain.questions import (
     Kind,
     QuestionSpec,
     as_text,
+    attachment_question,
     check_file_type,
     display,
     parse_answer,
@@ -289,7 +290,10 @@ class AttachmentForm(forms.Form):
         # The call's attachment questions by the kind an upload is stored as.
         self.questions = {q.label: q for q in call_questions(call) if q.kind == Kind.ATTACHMENT}
         required = call_rules(call).required_attachments
-        kinds = [*self.questions, *required, str(OTHER_ATTACHMENT)]
+        for kind in required:
+            # Listed on the call's rules page rather than asked as a question.
+            self.questions.setdefault(kind, attachment_question(kind))
+        kinds = [*self.questions, str(OTHER_ATTACHMENT)]
         self.fields["kind"].choices = [(k, k) for k in dict.fromkeys(kinds)]
         # Uploading needs a file, but once every required attachment is in,
         # uploading more is optional: no "*".

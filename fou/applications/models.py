@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fou.core.text_limits import LONG_TEXT_MAX, REASON_MAX, max_length_validators
+from fou.domain.questions import display
 
 
 class Status(models.TextChoices):
@@ -99,6 +100,12 @@ class Application(models.Model):
     @property
     def lead(self) -> "ApplicationOrganisation | None":
         return next((p for p in self.participants.all() if p.is_lead), None)
+
+    @property
+    def custom_answers(self) -> list[tuple[str, str]]:
+        """Answers to the call's own questions as (question as asked, answer as read)."""
+        saved = sorted((self.answers or {}).values(), key=lambda a: a.get("position", 0))
+        return [(a.get("label", ""), display(a.get("kind", ""), a.get("value"))) for a in saved]
 
     @property
     def organisation_names(self) -> str:

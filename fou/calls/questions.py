@@ -2,6 +2,7 @@
 default form of a call that has none, and a copy from an earlier call."""
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from fou.domain.files import ALLOWED
 from fou.domain.questions import (
@@ -102,23 +103,29 @@ def questions_copy(*, source, target) -> int:
     return _store(target, call_questions(source))
 
 
+def question_values(spec: QuestionSpec, position: int) -> dict:
+    """A ``Question``'s fields (beside its call and key) for ``spec``."""
+    return {
+        "position": position * 10,
+        "label": spec.label,
+        "help_text": spec.help_text,
+        "kind": spec.kind.value,
+        "required": spec.required,
+        "max_length": spec.max_length,
+        "choices": "\n".join(spec.choices),
+        "allowed_types": ", ".join(spec.allowed_types),
+    }
+
+
 def _store(call, specs) -> int:
     from fou.calls.models import Question
 
-    Question.objects.bulk_create(
-        Question(
-            call=call,
-            position=(position + 1) * 10,
-            key=spec.key,
-            label=spec.label,
-            help_text=spec.help_text,
-            kind=spec.kind.value,
-            required=spec.required,
-            max_length=spec.max_length,
-            choices="\n".join(spec.choices),
-            allowed_types=", ".join(spec.allowed_types),
-        )
-        for position, spec in enumerate(specs)
+    bulk_create_with_history(
+        [
+            Question(call=call, key=spec.key, **question_values(spec, position))
+            for position, spec in enumerate(specs, start=1)
+        ],
+        Question,
     )
     return len(specs)
 

@@ -4,7 +4,8 @@ from fou.accounts.groups import ensure_officer_group
 from fou.accounts.models import User
 from fou.applications.models import Grant, WorkshopAttendance
 from fou.calls.mapping import validate_call
-from fou.calls.models import Call, FocusArea, Fund
+from fou.calls.models import Call, FocusArea, Fund, Question
+from fou.calls.questions import default_questions, question_values
 from fou.core.demo import calls, criteria, organisations, projects, users
 from fou.core.demo.followup import load_followup
 from fou.core.demo.loader import Loader
@@ -13,7 +14,7 @@ from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
 from fou.review.models import Criterion
 
-CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus"}
+CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus", "questions"}
 
 
 def load_all(
@@ -69,6 +70,12 @@ def _call(loader: Loader, funds, data: dict) -> Call:
     validate_call(call)
     for order, (kind, title) in enumerate(data.get("focus", []), start=1):
         loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
+    if not call.questions.exists():
+        specs = data.get("questions") or default_questions(call)
+        for position, spec in enumerate(specs, start=1):
+            loader.ensure(
+                Question, {"call": call, "key": spec.key}, question_values(spec, position)
+            )
     return call
 
 
