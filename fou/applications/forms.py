@@ -26,7 +26,8 @@ from fou.domain.questions import (
 )
 
 TITLE_MAX = 300
-OTHER_ATTACHMENT = _("Övrig bilaga")
+# Stored as the kind of an upload, so the same in every language.
+OTHER_ATTACHMENT = "Övrig bilaga"
 MAX_KRONOR = 2_000_000_000
 
 

@@ -12,6 +12,7 @@ from fou.applications.selectors import (
     workshop_notice,
 )
 from fou.calls.forms import CallRulesForm, WorkshopAttendanceForm
+from fou.calls.mapping import call_rules
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open, call_list
 from fou.calls.services import call_rules_update
@@ -30,6 +31,7 @@ def call_detail(request, pk):
         "call": call,
         "is_open": call_is_open(call),
         "workshop": workshop_notice(call=call, user=request.user),
+        "required_attachments": call_rules(call).required_attachments,
     }
     return render(request, "calls/detail.html", context)
 
