@@ -63,6 +63,9 @@ class FundAdmin(ReadableHistoryAdmin):
 @admin.register(Call)
 class CallAdmin(VersionedAdmin, ReadableHistoryAdmin):
     form = CallAdminForm
+    # Required attachments are attachment questions now (the rules page still
+    # lists extra ones as plain lines); no JSON to type here.
+    exclude = ("required_attachments",)
     list_display = ("__str__", "year", "opens_at", "closes_at", "max_amount", "budget")
     list_filter = ("fund", "year")
     inlines = [QuestionInline, FocusAreaInline]

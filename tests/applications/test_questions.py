@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from fou.applications.models import Status
 from fou.calls.models import Question
@@ -179,3 +180,12 @@ def test_an_answer_to_a_question_the_call_no_longer_asks_is_still_shown(as_appli
     page = as_applicant.get(f"/ansokningar/{draft.pk}/").content.decode()
     assert "<dt>Samverkan</dt>" in page
     assert "Farsta teaterförening" in page
+
+
+def test_answers_typed_when_the_session_expired_are_there_after_logging_in(draft, applicant):
+    browser = Client()
+    response = browser.post(edit_url(draft), answers(draft, samverkan="Skrivet utloggad"))
+    assert response.url.startswith("/logga-in/")
+    browser.post("/logga-in/", {"username": "anna", "password": factories.PASSWORD})
+    page = browser.get(edit_url(draft)).content.decode()
+    assert "Skrivet utloggad</textarea>" in page
