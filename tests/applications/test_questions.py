@@ -189,3 +189,15 @@ def test_answers_typed_when_the_session_expired_are_there_after_logging_in(draft
     browser.post("/logga-in/", {"username": "anna", "password": factories.PASSWORD})
     page = browser.get(edit_url(draft)).content.decode()
     assert "Skrivet utloggad</textarea>" in page
+
+
+def test_a_required_built_in_question_without_a_field_of_the_rules_is_reported(
+    as_applicant, draft, kulturstod
+):
+    Question.objects.create(
+        call=kulturstod, position=65, key="focus_areas", label="Inriktningar", kind="choice",
+        required=True,
+    )  # fmt: skip
+    as_applicant.post(edit_url(draft), answers(draft))
+    draft.refresh_from_db()
+    assert "Svara på frågan ”Inriktningar”." in {r["message"] for r in draft.rule_results}

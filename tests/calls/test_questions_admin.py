@@ -133,3 +133,45 @@ def test_the_migration_turns_listed_attachments_into_attachment_questions(db):
     assert [q.key for q in stored][-1] == "projektplan"
     assert stored.get(key="projektplan").kind == "attachment"
     assert stored.get(key="gender_equality_analysis").required
+
+
+@pytest.mark.django_db
+def test_the_demo_states_each_years_form_as_questions():
+    from django.core.management import call_command
+
+    call_command("load_demo", "--quiet-logins")
+
+    def keys(fund: str, year: int) -> list[str]:
+        call = Call.objects.get(fund__code=fund, year=year)
+        return [f"{s.key}{'*' if s.required else ''}" for s in call_questions(call)]
+
+    # 2015: one project year and no gender equality analysis yet (since 2018).
+    assert keys("LUM", 2015) == [
+        "title*",
+        "purpose*",
+        "amount_asked*",
+        "project_year*",
+        "focus_areas",
+    ]
+    assert keys("LUM", 2023) == [
+        "title*",
+        "purpose*",
+        "amount_asked*",
+        "project_year*",
+        "continues",
+        "focus_areas",
+        "gender_equality_analysis*",
+    ]
+    assert keys("MUL", 2023) == [
+        "title*",
+        "destination*",
+        "trip_start",
+        "trip_end",
+        "purpose*",
+        "amount_asked*",
+        "focus_areas",
+    ]
+    assert keys("LUM", 2027)[-1] == "projektplan*"
+    # Loading again changes nothing.
+    call_command("load_demo", "--quiet-logins")
+    assert Question.objects.filter(call__year=2027, call__fund__code="LUM").count() == 8
