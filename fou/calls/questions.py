@@ -2,6 +2,7 @@
 default form of a call that has none, and a copy from an earlier call."""
 
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from simple_history.utils import bulk_create_with_history
 
 from fou.domain.files import ALLOWED
@@ -74,6 +75,9 @@ def call_questions(call) -> tuple[QuestionSpec, ...]:
     """The call's questions in order; a prefetch of ``questions`` is used."""
     if call.pk is None:
         return default_questions(call)
+    if "questions" not in getattr(call, "_prefetched_objects_cache", {}):
+        # A page asks several times (the form, the rules, the attachments): once is enough.
+        prefetch_related_objects([call], "questions")
     stored = sorted(call.questions.all(), key=lambda q: (q.position, q.pk))
     if not stored:
         return default_questions(call)
@@ -81,7 +85,10 @@ def call_questions(call) -> tuple[QuestionSpec, ...]:
 
 
 def _without_questions(call) -> bool:
-    return not call.questions.exists()
+    from fou.calls.models import Question
+
+    # Asked of the database, never of a list read earlier in the request.
+    return not Question.objects.filter(call=call).exists()
 
 
 @transaction.atomic

@@ -70,7 +70,7 @@ def _call(loader: Loader, funds, data: dict) -> Call:
     validate_call(call)
     for order, (kind, title) in enumerate(data.get("focus", []), start=1):
         loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
-    if not call.questions.exists():
+    if not Question.objects.filter(call=call).exists():
         specs = data.get("questions") or default_questions(call)
         for position, spec in enumerate(specs, start=1):
             loader.ensure(
