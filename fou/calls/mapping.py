@@ -30,6 +30,7 @@ def call_rules(call) -> CallRules:
         max_project_year=None if trips else call.max_project_year,
         required_fields=form["required_fields"],
         required_answers=form["required_answers"],
+        field_labels=form["field_labels"],
         required_attachments=form["required_attachments"],
         gender_equality_analysis_required=form["gender_equality_analysis_required"],
         workshop_required=call.workshop_required,

@@ -159,6 +159,7 @@ def form_requirements(call) -> dict:
                 + list(call.required_attachments or ())
             )
         ),
+        "field_labels": {s.key: s.label for s in specs if s.key in FIELDS},
         "gender_equality_analysis_required": call.gender_equality_analysis_required
         or any(s.key == GENDER_KEY for s in required),
     }

@@ -148,3 +148,9 @@ def test_a_required_question_answered_passes():
     rules = replace(LUM_2023, required_answers=(RequiredAnswer("malgrupp", "Målgrupp"),))
     found = results_for(rules, application(rules, answers={"malgrupp": "Unga"}))
     assert [r.outcome for r in found if r.field == "malgrupp"] == [Outcome.PASS]
+
+
+def test_a_built_in_field_is_named_as_the_calls_form_words_it():
+    rules = replace(LUM_2023, field_labels={"purpose": "Vad vill ni göra?"})
+    found = [r for r in results_for(rules, application(rules)) if r.field == "purpose"]
+    assert [r.message for r in found] == ["Frågan ”Vad vill ni göra?” är besvarad."]

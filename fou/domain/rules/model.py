@@ -86,6 +86,9 @@ class CallRules:
     required_attachments: tuple[str, ...] = ()
     # The call's other required questions, in the form's order.
     required_answers: tuple[RequiredAnswer, ...] = ()
+    # How the call's form words a field of ``required_fields``, e.g.
+    # "Studiebesökets namn" for the title; otherwise the field's own name.
+    field_labels: Mapping[str, str] = field(default_factory=dict)
     gender_equality_analysis_required: bool = False
     workshop_required: bool = False
     approved_report_required: bool = False
