@@ -58,8 +58,25 @@ def application_facts(application: Application) -> ApplicationFacts:
         attachment_kinds=frozenset(a.kind for a in application.attachments.all()),
         destination=application.destination,
         co_applicant_keys=frozenset(p.organisation.key for p in participants if not p.is_lead),
+        answers=answers_by_key(application),
         deadline_extended_to=application.deadline_extended_to,
     )
+
+
+def answers_by_key(application: Application) -> dict[str, object]:
+    """What the rules read by a question's key beyond ``ApplicationFacts``'
+    own fields: the built-in fields that have none there, and every answer to
+    the call's own questions."""
+    answers = {
+        key: (answer or {}).get("value") for key, answer in (application.answers or {}).items()
+    }
+    answers |= {
+        "continues": application.continues_id,
+        "focus_areas": tuple(a.pk for a in application.focus_areas.all()),
+        "trip_start": application.trip_start,
+        "trip_end": application.trip_end,
+    }
+    return answers
 
 
 def call_histories(call, applications) -> dict[str, OrganisationHistory]:
@@ -107,7 +124,7 @@ def refresh_call_rule_results(call, *, statuses, now=None) -> int:
         .select_related(
             "call__fund", "continues__application__call__fund", "continues__organisation"
         )
-        .prefetch_related("participants__organisation__predecessors", "attachments")
+        .prefetch_related("participants__organisation__predecessors", "attachments", "focus_areas")
     )
     results = evaluate_call(
         call_rules(call),

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fou.core.text_limits import LONG_TEXT_MAX, REASON_MAX, max_length_validators
+from fou.domain.questions import display
 
 
 class Status(models.TextChoices):
@@ -58,6 +59,9 @@ class Application(models.Model):
     destination = models.CharField("studiebesök till ort", max_length=500, blank=True)
     trip_start = models.DateField("resan börjar", null=True, blank=True)
     trip_end = models.DateField("resan slutar", null=True, blank=True)
+    # Answers to the call's own questions, by key, each with the question as it
+    # was asked: {"budget_motivering": {"label": …, "kind": "long_text", "value": …}}.
+    answers = models.JSONField(_("svar på utlysningens egna frågor"), default=dict, blank=True)
     source = models.CharField(
         "källa", max_length=300, blank=True, help_text="För historiska uppgifter: dokumentet."
     )
@@ -96,6 +100,12 @@ class Application(models.Model):
     @property
     def lead(self) -> "ApplicationOrganisation | None":
         return next((p for p in self.participants.all() if p.is_lead), None)
+
+    @property
+    def custom_answers(self) -> list[tuple[str, str]]:
+        """Answers to the call's own questions as (question as asked, answer as read)."""
+        saved = sorted((self.answers or {}).values(), key=lambda a: a.get("position", 0))
+        return [(a.get("label", ""), display(a.get("kind", ""), a.get("value"))) for a in saved]
 
     @property
     def organisation_names(self) -> str:

@@ -27,6 +27,7 @@ from fou.applications.selectors import (
 from fou.calls.models import Call
 from fou.core.versioning import save_audited, save_versioned
 from fou.domain.files import MAX_ATTACHMENT_BYTES, FileRefused, identify
+from fou.domain.questions import types_phrase
 from fou.domain.rules import Outcome
 from fou.domain.rules.text import format_moment
 from fou.jobs.services import job_enqueue
@@ -101,8 +102,9 @@ def application_save_draft(
 
 
 @transaction.atomic
-def attachment_add(*, application, user, kind: str, upload) -> Attachment:
-    """Store an upload after checking what it really is (not what it is called)."""
+def attachment_add(*, application, user, kind: str, upload, allowed_types=()) -> Attachment:
+    """Store an upload after checking what it really is (not what it is called)
+    and, where the attachment question names types, that it is one of them."""
     if not user_may_edit(user=user, application=application):
         refuse(user, f"ladda upp bilaga till ansökan {application.pk}")
     if upload.size > MAX_ATTACHMENT_BYTES:
@@ -111,6 +113,11 @@ def attachment_add(*, application, user, kind: str, upload) -> Attachment:
         )
     data = upload.read()
     found = identify(data, name=upload.name)
+    if allowed_types and f".{found.extension}" not in allowed_types:
+        raise FileRefused(
+            f"{kind} ska vara en fil av typen {types_phrase(allowed_types)}; "
+            f"den uppladdade filen är {found.extension.upper()}."
+        )
     stem = Path(upload.name).stem or "bilaga"
     attachment = Attachment(
         application=application,

@@ -14,6 +14,7 @@ from django.http import QueryDict
 
 from fou.applications.forms import ApplicationForm
 from fou.applications.models import Application, Status
+from fou.calls.questions import call_questions
 from fou.calls.selectors import call_is_open
 
 KEY = "unsaved-input"
@@ -40,13 +41,20 @@ def _open_draft_exists(application_pk: int) -> bool:
     return application is not None and call_is_open(application.call)
 
 
+def _question_keys(application_pk: int) -> frozenset[str]:
+    """The draft's own questions are its form's fields too."""
+    call = Application.objects.get(pk=application_pk).call
+    return frozenset(q.key for q in call_questions(call))
+
+
 def keep(request, application_pk: int) -> None:
     """Keep the posted draft form for ``application_pk``, or raise ``NotKept``."""
     if not _open_draft_exists(application_pk):
         raise NotKept(
             "Ansökan finns inte eller kan inte ändras längre, så det du skrev sparades inte.", 400
         )
-    data = {k: request.POST.getlist(k) for k in request.POST if k in KEPT_FIELDS}
+    kept_fields = KEPT_FIELDS | _question_keys(application_pk)
+    data = {k: request.POST.getlist(k) for k in request.POST if k in kept_fields}
     values = [value for listed in data.values() for value in listed]
     if len(values) > MAX_KEPT_VALUES or sum(map(len, values)) > MAX_KEPT_CHARACTERS:
         raise NotKept(

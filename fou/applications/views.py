@@ -258,6 +258,7 @@ def attachment_upload(request, pk):
                 user=request.user,
                 kind=form.cleaned_data["kind"],
                 upload=form.cleaned_data["file"],
+                allowed_types=form.allowed_types,
             )
         except FileRefused as error:
             form.add_error("file", str(error))

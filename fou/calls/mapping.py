@@ -9,15 +9,16 @@ typed.
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
+from fou.calls.questions import form_requirements
 from fou.domain.allocation import AllocationSettings, FundSettings
 from fou.domain.programme import check_continuation_cut, check_min_share
 from fou.domain.rules import CallRules, RuleCode
 from fou.domain.rules.model import check_source_keys
-from fou.domain.rules.presets import PROJECT_FIELDS, TRIP_FIELDS
 
 
 def call_rules(call) -> CallRules:
     trips = call.fund.is_trip_fund
+    form = form_requirements(call)
     return CallRules(
         fund=call.fund.code,
         year=call.year,
@@ -27,9 +28,11 @@ def call_rules(call) -> CallRules:
         max_applications_per_organisation=call.max_applications_per_organisation,
         min_project_year=None if trips else call.min_project_year,
         max_project_year=None if trips else call.max_project_year,
-        required_fields=TRIP_FIELDS if trips else PROJECT_FIELDS,
-        required_attachments=tuple(call.required_attachments),
-        gender_equality_analysis_required=call.gender_equality_analysis_required,
+        required_fields=form["required_fields"],
+        required_answers=form["required_answers"],
+        field_labels=form["field_labels"],
+        required_attachments=form["required_attachments"],
+        gender_equality_analysis_required=form["gender_equality_analysis_required"],
         workshop_required=call.workshop_required,
         approved_report_required=call.approved_report_required,
         warn_for_courses_and_conferences=call.warn_for_courses_and_conferences,

@@ -4,7 +4,9 @@ The grants office changes the rules for a new year in the admin or on the
 call's rules page; nothing about a year's limits lives in code.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fou.core.text_limits import REASON_MAX, max_length_validators
@@ -167,3 +169,74 @@ class FocusArea(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Question(models.Model):
+    """One question of a call's application form, in the order the form shows them.
+
+    A built-in key (``fou.domain.questions.BUILTIN_KINDS``) reads and writes
+    the application's own field; any other key stores its answer on the
+    application with a copy of the question, so a later change here does not
+    change what an earlier applicant was asked.
+    """
+
+    class Kind(models.TextChoices):
+        SHORT_TEXT = "short_text", _("Kort text")
+        LONG_TEXT = "long_text", _("Lång text")
+        AMOUNT = "amount", _("Belopp (kr)")
+        NUMBER = "number", _("Tal")
+        CHOICE = "choice", _("Val")
+        YES_NO = "yes_no", _("Ja/nej")
+        DATE = "date", _("Datum")
+        ATTACHMENT = "attachment", _("Bilaga")
+
+    call = models.ForeignKey(
+        Call, on_delete=models.CASCADE, related_name="questions", verbose_name=_("utlysning")
+    )
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    key = models.CharField(
+        _("nyckel"),
+        max_length=50,
+        help_text=_(
+            "Små bokstäver, siffror och understreck, t.ex. budget. En inbyggd nyckel (title, "
+            "purpose, amount_asked, project_year, continues, focus_areas, "
+            "gender_equality_analysis, destination, trip_start, trip_end) fyller ansökans "
+            "eget fält."
+        ),
+    )
+    label = models.CharField(_("fråga"), max_length=300)
+    help_text = models.CharField(_("hjälptext"), max_length=500, blank=True)
+    kind = models.CharField(_("typ av svar"), max_length=20, choices=Kind.choices)
+    required = models.BooleanField(_("obligatorisk"), default=False)
+    max_length = models.PositiveIntegerField(
+        _("högsta antal tecken"), null=True, blank=True, help_text=_("För lång text.")
+    )
+    choices = models.TextField(
+        _("alternativ"), blank=True, help_text=_("För val: ett alternativ per rad.")
+    )
+    allowed_types = models.CharField(
+        _("tillåtna filtyper"),
+        max_length=100,
+        blank=True,
+        help_text=_("För bilaga, t.ex. .xlsx eller .pdf, .docx. Tomt = PDF, DOCX, XLSX och ODT."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("fråga i ansökan")
+        verbose_name_plural = _("frågor i ansökan")
+        ordering = ["call", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "key"], name="question_key_once_per_call")
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self):
+        from fou.calls.questions import question_errors
+
+        super().clean()
+        errors = question_errors(self)
+        if errors:
+            raise ValidationError(errors)

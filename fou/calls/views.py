@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from fou.accounts.permissions import officer_required
 from fou.calls.forms import CallRulesForm
+from fou.calls.mapping import call_rules
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open, call_list
 from fou.calls.services import call_rules_update
@@ -16,7 +17,11 @@ def call_index(request):
 
 def call_detail(request, pk):
     call = get_object_or_404(call_list(), pk=pk)
-    context = {"call": call, "is_open": call_is_open(call)}
+    context = {
+        "call": call,
+        "is_open": call_is_open(call),
+        "required_attachments": call_rules(call).required_attachments,
+    }
     return render(request, "calls/detail.html", context)
 
 

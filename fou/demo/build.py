@@ -4,7 +4,8 @@ from fou.accounts.groups import ensure_officer_group
 from fou.accounts.models import User
 from fou.applications.models import Grant, WorkshopAttendance
 from fou.calls.mapping import validate_call
-from fou.calls.models import Call, FocusArea, Fund
+from fou.calls.models import Call, FocusArea, Fund, Question
+from fou.calls.questions import default_questions, question_values
 from fou.demo import calls, criteria, projects, users
 from fou.demo.decisions import load_decision_documents
 from fou.demo.followup import load_followup
@@ -14,7 +15,7 @@ from fou.history.services import record_decided_grant
 from fou.organisations.models import Organisation, OrganisationName
 from fou.review.models import Criterion
 
-CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus"}
+CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus", "questions"}
 
 
 def load_all(
@@ -70,6 +71,12 @@ def _call(loader: Loader, funds, data: dict) -> Call:
     validate_call(call)
     for order, (kind, title) in enumerate(data.get("focus", []), start=1):
         loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
+    if not Question.objects.filter(call=call).exists():
+        specs = data.get("questions") or default_questions(call)
+        for position, spec in enumerate(specs, start=1):
+            loader.ensure(
+                Question, {"call": call, "key": spec.key}, question_values(spec, position)
+            )
     return call
 
 

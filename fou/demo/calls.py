@@ -11,6 +11,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from fou.calls.mapping import call_fields
+from fou.domain.questions import attachment_question, project_questions
 from fou.domain.rules import presets
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -123,6 +124,16 @@ def real(rules, *, extra_sources=None, **values) -> dict:
     return fields | values
 
 
+# The application forms, as questions. A call given none here gets its fund's
+# form (fou.calls.questions.default_questions): the LUM form with the gender
+# equality analysis where the call requires it (since 2018), or the study-trip
+# form. 2015 had one project year, so nothing to continue, and no analysis yet.
+LUM_2015_QUESTIONS = tuple(
+    q
+    for q in project_questions(gender_equality_analysis_required=False)
+    if q.key not in {"continues", "gender_equality_analysis"}
+)
+
 CALLS = [
     {
         "fund": "LUM",
@@ -131,6 +142,7 @@ CALLS = [
         "source": S2015,
         **real(presets.LUM_2015),
         "focus": FOCUS_2015,
+        "questions": LUM_2015_QUESTIONS,
     },
     {
         "fund": "MUL",
@@ -235,9 +247,9 @@ EXERCISE_CALLS = [
         "closes_at": closes(2027, 3, 31),
         **rules,
         "focus": FOCUS_2022_2023,
-        "required_attachments": attachments,
+        "questions": questions,
     }
-    for fund, code, rules, attachments in [
+    for fund, code, rules, questions in [
         (
             "LUM",
             "LUM",
@@ -247,7 +259,10 @@ EXERCISE_CALLS = [
                 "approved_report_required": True,
                 "continuation_cut_percent": 20,
             },
-            ["Projektplan"],
+            (
+                *project_questions(gender_equality_analysis_required=True),
+                attachment_question("Projektplan"),
+            ),
         ),
         (
             "MUL",
@@ -257,7 +272,7 @@ EXERCISE_CALLS = [
                 "approved_report_required": True,
                 "warn_for_courses_and_conferences": True,
             },
-            [],
+            None,
         ),
     ]
 ]

@@ -13,6 +13,7 @@ from fou.domain.rules.model import (
     OrganisationHistory,
     OtherApplication,
     Outcome,
+    RequiredAnswer,
     RuleCode,
     RuleResult,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "OrganisationHistory",
     "OtherApplication",
     "Outcome",
+    "RequiredAnswer",
     "RuleCode",
     "RuleResult",
     "course_or_conference_words",

@@ -18,6 +18,8 @@ from fou.domain.rules.text import FIELDS
 def _is_filled(value: object) -> bool:
     if isinstance(value, str):
         return bool(value.strip())
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return bool(value)
     return value is not None
 
 
@@ -29,10 +31,29 @@ def check_required_fields(
 ) -> Iterator[RuleResult]:
     for name in rules.required_fields:
         label, request = FIELDS[name]
+        if name in rules.field_labels:
+            done = f"Frågan ”{rules.field_labels[name]}” är besvarad."
+        else:
+            done = f"{label} finns med."
         if _is_filled(getattr(application, name)):
-            yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, f"{label} finns med.", name)
+            yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, done, name)
         else:
             yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.FAIL, request, name)
+
+
+def check_required_answers(
+    rules: CallRules,
+    application: ApplicationFacts,
+    history: OrganisationHistory,
+    context: EvaluationContext,
+) -> Iterator[RuleResult]:
+    for question in rules.required_answers:
+        code, key = RuleCode.REQUIRED_FIELD, question.key
+        if _is_filled(application.answers.get(key)):
+            done = f"Frågan ”{question.label}” är besvarad."
+            yield result(rules, code, Outcome.PASS, done, key)
+        else:
+            yield result(rules, code, Outcome.FAIL, f"Svara på frågan ”{question.label}”.", key)
 
 
 def check_required_attachments(

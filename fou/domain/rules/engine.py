@@ -7,6 +7,7 @@ from datetime import datetime
 
 from fou.domain.rules.completeness import (
     check_gender_equality_analysis,
+    check_required_answers,
     check_required_attachments,
     check_required_fields,
 )
@@ -30,6 +31,7 @@ CHECKS = (
     check_approved_reports,
     check_applications_per_organisation,
     check_required_fields,
+    check_required_answers,
     check_amount_cap,
     check_project_year,
     check_continuation,

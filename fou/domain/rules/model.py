@@ -51,6 +51,16 @@ def check_source_keys(sources: Mapping[str, str]) -> None:
 
 
 @dataclass(frozen=True)
+class RequiredAnswer:
+    """A required question of the call's form whose answer is not one of
+    ``ApplicationFacts``' own fields: read from ``ApplicationFacts.answers``
+    by its key, reported by its label."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
 class CallRules:
     """The rules of one call (one fund, one year), as the grants office sets them.
 
@@ -74,6 +84,11 @@ class CallRules:
     required_fields: tuple[str, ...] = ("title", "purpose", "amount_asked")
     # Kinds of attachment, e.g. "projektplan".
     required_attachments: tuple[str, ...] = ()
+    # The call's other required questions, in the form's order.
+    required_answers: tuple[RequiredAnswer, ...] = ()
+    # How the call's form words a field of ``required_fields``, e.g.
+    # "Studiebesökets namn" for the title; otherwise the field's own name.
+    field_labels: Mapping[str, str] = field(default_factory=dict)
     gender_equality_analysis_required: bool = False
     workshop_required: bool = False
     approved_report_required: bool = False
@@ -141,6 +156,8 @@ class ApplicationFacts:
     # Study trips: where to and what for, e.g. "Verksamhetsbesök …, Köpenhamn".
     destination: str = ""
     co_applicant_keys: frozenset[str] = frozenset()
+    # Answers to the call's questions by key, beyond the fields above.
+    answers: Mapping[str, object] = field(default_factory=dict)
     # Set when a grants officer reopens the application after the deadline.
     deadline_extended_to: datetime | None = None
 
