@@ -2,6 +2,8 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 
@@ -47,8 +49,26 @@ class User(AbstractUser):
     def display_name(self) -> str:
         return self.get_full_name() or self.username
 
+    @property
+    def organisation_ids(self) -> frozenset[int]:
+        """The ids of the user's organisations, read once per user object (one
+        request): every permission check of a page asks this several times."""
+        if self._organisation_ids is None:
+            self._organisation_ids = frozenset(self.organisations.values_list("pk", flat=True))
+        return self._organisation_ids
+
+    _organisation_ids = None
+
     def belongs_to(self, organisation) -> bool:
-        return self.organisations.filter(pk=organisation.pk).exists()
+        return organisation.pk in self.organisation_ids
+
+
+@receiver(m2m_changed, sender=User.organisations.through)
+def _forget_organisation_ids(sender, instance, **kwargs):
+    """A change made through the user object is seen by it at once (user
+    objects loaded later, e.g. in the next request, read afresh anyway)."""
+    if isinstance(instance, User):
+        instance._organisation_ids = None
 
 
 class SecurityEvent(models.Model):
