@@ -20,7 +20,7 @@ from fou.applications.officer_selectors import ListFilters, application_list_for
 from fou.calls.models import Call, Fund
 from fou.core.audit import audit_entries_for
 from fou.core.versioning import EditConflict, version_from
-from fou.organisations.selectors import organisation_choices
+from fou.organisations.selectors import organisation_options
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 PAGE_SIZE = 50
@@ -63,7 +63,7 @@ def officer_list(request):
         "sort_columns": _sort_columns(request.GET, filters),
         "funds": Fund.objects.values_list("code", flat=True),
         "calls": Call.objects.select_related("fund"),
-        "organisations": organisation_choices(),
+        "organisations": organisation_options(),
         "statuses": Status.choices,
         "query": request.GET.urlencode(),
     }

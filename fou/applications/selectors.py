@@ -15,7 +15,7 @@ from fou.applications.ports import conflicted_applications, has_conflict_of_inte
 from fou.core.archive import application_is_kept
 from fou.core.audit import audit_entries
 from fou.domain.sorting import swedish_key
-from fou.organisations.selectors import organisations_existing_on
+from fou.organisations.selectors import organisation_options
 
 DECIDED = [Status.GRANTED, Status.REFUSED]
 
@@ -43,9 +43,9 @@ def visibility(*, user) -> Q:
 
 def own_applications(*, user):
     """Ids of the applications the user's organisations take part in."""
-    return ApplicationOrganisation.objects.filter(
-        organisation__in=user.organisations.values("pk")
-    ).values("application_id")
+    return ApplicationOrganisation.objects.filter(organisation__in=user.organisation_ids).values(
+        "application_id"
+    )
 
 
 def applications_visible_to(*, user):
@@ -78,8 +78,8 @@ def user_may_edit(*, user, application: Application) -> bool:
         return False
     if application.status != Status.DRAFT:
         return False
-    own = user.organisations.values_list("pk", flat=True)
-    return application.participants.filter(organisation__in=own).exists()
+    own = user.organisation_ids
+    return any(p.organisation_id in own for p in application.participants.all())
 
 
 def user_is_lead_member(*, user, application: Application) -> bool:
@@ -87,7 +87,7 @@ def user_is_lead_member(*, user, application: Application) -> bool:
     if not (user.is_authenticated and user.is_applicant):
         return False
     lead = application.lead
-    return lead is not None and user.organisations.filter(pk=lead.organisation_id).exists()
+    return lead is not None and lead.organisation_id in user.organisation_ids
 
 
 def user_may_delete_draft(*, user, application: Application) -> bool:
@@ -99,14 +99,12 @@ def user_may_delete_draft(*, user, application: Application) -> bool:
     )
 
 
-def invitable_organisations(*, application: Application):
-    """Organisations that exist when the call opens and are not yet taking part."""
+def invitable_organisations(*, application: Application) -> list[tuple[int, str]]:
+    """(id, name) of the organisations that exist when the call opens and are
+    not yet taking part, in Swedish order."""
     day = (application.call.opens_at or application.created_at).date()
-    taking_part = application.participants.values_list("organisation", flat=True)
-    return sorted(
-        organisations_existing_on(day=day).exclude(pk__in=taking_part),
-        key=lambda o: swedish_key(o.current_name),
-    )
+    taking_part = {p.organisation_id for p in application.participants.all()}
+    return [o for o in organisation_options(day=day) if o[0] not in taking_part]
 
 
 def granted_projects_by_year():

@@ -37,10 +37,12 @@ from fou.applications.services import (
 )
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open
+from fou.core.params import whole_number
 from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
 from fou.domain.files import FileRefused
 from fou.domain.rules.text import format_moment
 from fou.jobs.selectors import receipt_address
+from fou.organisations.models import Organisation
 
 
 @login_required
@@ -165,6 +167,8 @@ def edit(request, pk):
 
 
 def _edit_context(request, application, form, conflict):
+    is_lead_member = user_is_lead_member(user=request.user, application=application)
+    may_invite = is_lead_member and application.call.joint_applications_allowed
     return {
         "application": application,
         "form": form,
@@ -177,9 +181,10 @@ def _edit_context(request, application, form, conflict):
             call=application.call,
             uploaded_kinds=application.attachments.values_list("kind", flat=True),
         ),
-        "is_lead_member": user_is_lead_member(user=request.user, application=application),
+        "is_lead_member": is_lead_member,
         "may_delete": user_may_delete_draft(user=request.user, application=application),
-        "invitable": invitable_organisations(application=application),
+        # Every organisation of the city: read only when the select is shown.
+        "invitable": invitable_organisations(application=application) if may_invite else (),
         "results": application.rule_results,
     }
 
@@ -299,14 +304,9 @@ def co_applicant_invite(request, pk):
     application, refused = _save_typed_draft(request, _editable(request, pk))
     if refused:
         return refused
-    organisation = next(
-        (
-            o
-            for o in invitable_organisations(application=application)
-            if str(o.pk) == request.POST.get("organisation")
-        ),
-        None,
-    )
+    chosen = whole_number(request.POST.get("organisation"))
+    invitable = dict(invitable_organisations(application=application))
+    organisation = Organisation.objects.get(pk=chosen) if chosen in invitable else None
     if organisation is None:
         messages.error(request, "Välj en organisation att bjuda in.")
     else:

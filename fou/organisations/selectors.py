@@ -70,3 +70,24 @@ def organisation_choices() -> list[Organisation]:
 
 def _in_swedish_order(organisations) -> list[Organisation]:
     return sorted(organisations, key=lambda o: swedish_key(o.current_name))
+
+
+def organisation_options(*, day: datetime.date | None = None) -> list[tuple[int, str]]:
+    """(id, today's name) of every organisation, or of those existing on
+    ``day``, in Swedish order: for a select. Read as plain rows, as a select
+    of every organisation of the city is on pages opened all day long."""
+    organisations = Organisation.objects.all()
+    if day is not None:
+        organisations = organisations_existing_on(day=day)
+    keys = dict(organisations.values_list("pk", "key"))
+    latest: dict[int, tuple[datetime.date, str]] = {}
+    names = OrganisationName.objects.filter(organisation__in=keys).values_list(
+        "organisation_id", "valid_from", "name"
+    )
+    # As Organisation.current_name: the name that took effect last.
+    for organisation_id, valid_from, name in names.order_by("organisation", "valid_from", "pk"):
+        start = valid_from or datetime.date.min
+        if organisation_id not in latest or start >= latest[organisation_id][0]:
+            latest[organisation_id] = (start, name)
+    options = [(pk, latest[pk][1] if pk in latest else key) for pk, key in keys.items()]
+    return sorted(options, key=lambda option: swedish_key(option[1]))

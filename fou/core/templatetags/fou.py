@@ -1,4 +1,6 @@
 from django import template
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from fou.domain import notes
 from fou.domain.money import format_kronor
@@ -32,3 +34,16 @@ def shared_ending(items, attribute: str) -> str:
 @register.filter
 def without_ending(text: str, ending: str) -> str:
     return notes.without_ending(text, ending)
+
+
+@register.simple_tag
+def organisation_options(options, selected=None):
+    """The <option>s of a select of organisations from (id, name) pairs
+    (fou.organisations.selectors.organisation_options). One pass in Python:
+    as a template loop, a select of every organisation of the city cost
+    more than the rest of the page."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((pk, mark_safe(" selected") if pk == selected else "", name) for pk, name in options),
+    )
