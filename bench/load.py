@@ -131,6 +131,10 @@ def run_locust(url: str, users: int, seed: dict, folder: Path) -> dict:
         "p95": total["95%"],
         "p99": total["99%"],
         "page_p95": max((int(r["95%"]) for r in pages if r["95%"] != "N/A"), default=0),
+        # Which page that is, with its median: a slow page is traced from here.
+        "slowest": max(
+            (r for r in pages if r["95%"] != "N/A"), key=lambda r: int(r["95%"]), default=None
+        ),
         "failures": failures,
     }
 
@@ -196,6 +200,8 @@ def run_rows(engine: str, template: str, users_list: list[int], folder: Path, ma
                 f"{r['errors']:>8}",
                 flush=True,
             )
+            if r["slowest"]:
+                print(f"    slowest page: {r['slowest']['Name']} (p50 {r['slowest']['50%']} ms)")
             for failure in r["failures"]:
                 print(f"    error: {failure}")
 
