@@ -1,11 +1,13 @@
 """Health for a load balancer: is the database reachable, are all migrations
 applied, and is the task queue reachable? 200 when all three, else 503."""
 
+import functools
 import time
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -19,10 +21,18 @@ def _database() -> dict:
     return {"ok": True, "ms": round((time.perf_counter() - started) * 1000, 1)}
 
 
+@functools.cache
+def _migrations_on_disk() -> tuple[tuple[str, str], ...]:
+    # The files do not change while the process runs; reading them cost a probe 40 ms of CPU.
+    graph = MigrationLoader(None, ignore_no_migrations=True).graph
+    leaves = graph.leaf_nodes()
+    return tuple(dict.fromkeys(key for leaf in leaves for key in graph.forwards_plan(leaf)))
+
+
 def _migrations() -> dict:
-    executor = MigrationExecutor(connection)
-    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
-    return {"ok": not plan, "unapplied": [f"{m.app_label}.{m.name}" for m, _ in plan]}
+    applied = MigrationRecorder(connection).applied_migrations()
+    unapplied = [key for key in _migrations_on_disk() if key not in applied]
+    return {"ok": not unapplied, "unapplied": [f"{app}.{name}" for app, name in unapplied]}
 
 
 def _queue() -> dict:
