@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from fou.domain.i18n import _
 from fou.domain.rules.model import (
     ApplicationFacts,
     CallRules,
@@ -30,7 +31,8 @@ def check_required_fields(
     for name in rules.required_fields:
         label, request = FIELDS[name]
         if _is_filled(getattr(application, name)):
-            yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, f"{label} finns med.", name)
+            message = _("{label} finns med.", label=label)
+            yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, message, name)
         else:
             yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.FAIL, request, name)
 
@@ -43,9 +45,9 @@ def check_required_attachments(
 ) -> Iterator[RuleResult]:
     for kind in rules.required_attachments:
         if kind in application.attachment_kinds:
-            outcome, message = Outcome.PASS, f"Bilagan {kind} finns med."
+            outcome, message = Outcome.PASS, _("Bilagan {kind} finns med.", kind=kind)
         else:
-            outcome, message = Outcome.FAIL, f"Bifoga {kind}."
+            outcome, message = Outcome.FAIL, _("Bifoga {kind}.", kind=kind)
         yield result(rules, RuleCode.REQUIRED_ATTACHMENT, outcome, message, "attachments")
 
 
@@ -60,10 +62,10 @@ def check_gender_equality_analysis(
     code = RuleCode.GENDER_EQUALITY_ANALYSIS
     field = "gender_equality_analysis"
     if _is_filled(application.gender_equality_analysis):
-        yield result(rules, code, Outcome.PASS, "Jämställdhetsanalysen finns med.", field)
+        yield result(rules, code, Outcome.PASS, _("Jämställdhetsanalysen finns med."), field)
     else:
-        message = (
-            "Skriv en jämställdhetsanalys. Sedan 2018 ska ansökningar om "
-            f"{rules.fund} innehålla en."
+        message = _(
+            "Skriv en jämställdhetsanalys. Sedan 2018 ska ansökningar om {fund} innehålla en.",
+            fund=rules.fund,
         )
         yield result(rules, code, Outcome.FAIL, message, field)
