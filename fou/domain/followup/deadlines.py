@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from fou.domain.followup.repayments import RepaymentState
 from fou.domain.followup.reports import ReportState
+from fou.domain.i18n import _
 
 REMINDER_DAYS_BEFORE = (30, 7, 1)
 # Stored with the sent reminders: "-1" is the one after a missed deadline.
@@ -96,5 +97,5 @@ def when_phrase(left: int) -> str:
     if left == 0:
         return "i dag"
     if left == -1:
-        return "i går"
-    return f"för {-left} dagar sedan"
+        return _("i går")
+    return _("för {value} dagar sedan", value=-left)
