@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ApplicationsConfig(AppConfig):
     name = "fou.applications"
-    verbose_name = "Ansökningar"
+    verbose_name = _("Ansökningar")
