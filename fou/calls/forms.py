@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from fou.applications.forms import BoundedModelChoiceField
 from fou.applications.models import WORKSHOP_NOTE_MAX
@@ -12,17 +13,17 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
 
     version = forms.IntegerField(widget=forms.HiddenInput)
     required_attachments_text = forms.CharField(
-        label="Obligatoriska bilagor",
+        label=_("Obligatoriska bilagor"),
         required=False,
         max_length=REASON_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="En bilaga per rad, t.ex. Projektplan.",
+        help_text=_("En bilaga per rad, t.ex. Projektplan."),
     )
     reason = forms.CharField(
-        label="Varför ändras reglerna?",
+        label=_("Varför ändras reglerna?"),
         max_length=SHORT_REASON_MAX,
-        help_text="Sparas i ändringsloggen tillsammans med ditt namn.",
-        error_messages={"required": "Skriv varför reglerna ändras."},
+        help_text=_("Sparas i ändringsloggen tillsammans med ditt namn."),
+        error_messages={"required": _("Skriv varför reglerna ändras.")},
     )
 
     class Meta:
@@ -72,10 +73,10 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
                 cleaned[name] = getattr(self.instance, name)
         low, high = cleaned.get("min_project_year"), cleaned.get("max_project_year")
         if low and high and low > high:
-            self.add_error("max_project_year", "Högsta projektår får inte vara lägre än lägsta.")
+            self.add_error("max_project_year", _("Högsta projektår får inte vara lägre än lägsta."))
         opens, closes = cleaned.get("opens_at"), cleaned.get("closes_at")
         if opens and closes and closes <= opens:
-            self.add_error("closes_at", "Utlysningen måste stänga efter att den öppnar.")
+            self.add_error("closes_at", _("Utlysningen måste stänga efter att den öppnar."))
         return cleaned
 
     def _update_errors(self, errors):
@@ -99,27 +100,29 @@ class WorkshopAttendanceForm(TextLimitsMixin, forms.Form):
     """An organisation attended the call's mandatory workshop."""
 
     organisation = BoundedModelChoiceField(
-        label="Organisation",
+        label=_("Organisation"),
         queryset=None,
-        empty_label="Välj organisation",
+        empty_label=_("Välj organisation"),
         error_messages={
-            "required": "Välj vilken organisation som deltog.",
-            "invalid_choice": "Välj en organisation i listan.",
+            "required": _("Välj vilken organisation som deltog."),
+            "invalid_choice": _("Välj en organisation i listan."),
         },
     )
     attended_on = forms.DateField(
-        label="Datum",
+        label=_("Datum"),
         required=False,
-        help_text="Dagen för workshoppen, till exempel 2026-09-15. Lämna tomt om datumet är okänt.",
+        help_text=_(
+            "Dagen för workshoppen, till exempel 2026-09-15. Lämna tomt om datumet är okänt."
+        ),
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-15."},
+        error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-15.")},
     )
     note = forms.CharField(
-        label="Anteckning",
+        label=_("Anteckning"),
         required=False,
         max_length=WORKSHOP_NOTE_MAX,
-        help_text="Till exempel vilka som deltog eller att deltagandet gällde ett tidigare år.",
+        help_text=_("Till exempel vilka som deltog eller att deltagandet gällde ett tidigare år."),
     )
 
     def __init__(self, *args, organisations, **kwargs):

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
@@ -50,7 +51,7 @@ def call_rules_edit(request, pk):
         except EditConflict as error:
             conflict = error
         else:
-            messages.success(request, f"Reglerna för {call} är sparade.")
+            messages.success(request, _("Reglerna för {call} är sparade.").format(call=call))
             return redirect("calls:detail", pk=call.pk)
     context = {
         "call": call,
@@ -82,9 +83,11 @@ def workshop_attendance(request, pk):
         )
         name = attendance.organisation.current_name
         if created:
-            messages.success(request, f"{name} är registrerad som deltagare i workshoppen.")
+            messages.success(
+                request, _("{name} är registrerad som deltagare i workshoppen.").format(name=name)
+            )
         else:
-            messages.success(request, f"Deltagandet för {name} är ändrat.")
+            messages.success(request, _("Deltagandet för {name} är ändrat.").format(name=name))
         return redirect("calls:workshop", pk=call.pk)
     context = {
         "call": call,
@@ -106,6 +109,9 @@ def workshop_attendance_remove(request, pk, attendance_pk):
     )
     application_services.workshop_attendance_remove(attendance=attendance, user=request.user)
     messages.success(
-        request, f"{attendance.organisation.current_name} är borttagen ur listan över deltagare."
+        request,
+        _("{current_name} är borttagen ur listan över deltagare.").format(
+            current_name=attendance.organisation.current_name
+        ),
     )
     return redirect("calls:workshop", pk=pk)
