@@ -8,6 +8,7 @@ from django.apps import apps
 from django.db.models import CharField, ForeignKey, Value
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from fou.domain.money import format_kronor
 
@@ -36,7 +37,7 @@ AUDITED_MODELS = [
     "decisions.DecidedApplication",
 ]
 
-ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
+ACTIONS = {"+": _("Skapad"), "~": _("Ändrad"), "-": _("Borttagen")}
 CHANGED = "~"
 # An amount field says so in its name, "sökt belopp (kr)"; the value then
 # carries the unit, as on the pages.
