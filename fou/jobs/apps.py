@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class JobsConfig(AppConfig):
     name = "fou.jobs"
-    verbose_name = "Bakgrundsjobb"
+    verbose_name = _("Bakgrundsjobb")
