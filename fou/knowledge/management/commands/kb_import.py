@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext_lazy as _
 
 from fou.domain.documents.decoding import DocumentError, check_size
 from fou.knowledge.extraction import TESSERACT_MISSING, ocr_available
@@ -31,15 +32,15 @@ def _files(paths: list[str]) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            raise CommandError(f"Hittar inte {given}.")
+            raise CommandError(_("Hittar inte {given}.").format(given=given))
     return list(dict.fromkeys(found))
 
 
 class Command(BaseCommand):
-    help = "Läser in filer och mappar (TXT, DOCX, PDF, skannade bilder) i kunskapsbanken."
+    help = _("Läser in filer och mappar (TXT, DOCX, PDF, skannade bilder) i kunskapsbanken.")
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="filer eller mappar")
+        parser.add_argument("paths", nargs="+", help=_("filer eller mappar"))
 
     def _progress(self, done: int, total: int, name: str) -> None:
         if not sys.stderr.isatty():
@@ -70,8 +71,8 @@ class Command(BaseCommand):
             created += outcome.created
             existing += not outcome.created
         self._progress(len(files), len(files), "")
-        summary = (
-            f"{len(files)} filer: {created} inlästa, {existing} fanns redan, {len(failed)} fel"
+        summary = _("{len} filer: {created} inlästa, {existing} fanns redan, {len2} fel").format(
+            len=len(files), created=created, existing=existing, len2=len(failed)
         )
         if failed:
             summary += " (" + ", ".join(p.name for p in failed) + ")"
