@@ -2,12 +2,13 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext_lazy as _
 
 from fou.operations.backup import BackupError, restore
 
 
 class Command(BaseCommand):
-    help = "Återställer en säkerhetskopia till en tom databas och en tom fillagring."
+    help = _("Återställer en säkerhetskopia till en tom databas och en tom fillagring.")
 
     def add_arguments(self, parser):
         parser.add_argument("source", help="katalogen som backup skrev")
@@ -20,6 +21,13 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"Återställd: {checked['rows']} rader i {checked['tables']} tabeller och "
-            f"{checked['files']} filer, kontrollerade mot manifestet ({seconds:.1f} s)"
+            _(
+                "Återställd: {checked} rader i {checked2} tabeller och {checked3} filer, "
+                "kontrollerade mot manifestet ({seconds:.1f} s)"
+            ).format(
+                checked=checked["rows"],
+                checked2=checked["tables"],
+                checked3=checked["files"],
+                seconds=seconds,
+            )
         )
