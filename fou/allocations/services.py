@@ -128,9 +128,9 @@ def proposal_choose(*, proposal: AllocationProposal, user) -> AllocationProposal
     if job is not None and job.status != job.Status.DONE:
         raise ValueError(
             _(
-                "Motiveringarna till version {number} är inte klara ({lower}); välj "
+                "Motiveringarna till version {number} är inte klara ({status}); välj "
                 "versionen när de är det."
-            ).format(number=proposal.number, lower=job.get_status_display().lower())
+            ).format(number=proposal.number, status=job.get_status_display().lower())
         )
     # After the committee has decided, the chosen version is what it decided on.
     if AllocationProposal.objects.filter(year=proposal.year, decisions__isnull=False).exists():

@@ -154,10 +154,10 @@ def officer_action(request, pk, action):
         messages.error(
             request,
             _(
-                "Ansökan har ändrats sedan du öppnade sidan (du utgick från version {get}; "
+                "Ansökan har ändrats sedan du öppnade sidan (du utgick från version {expected}; "
                 "sparad nu är version {version}). Inget är ändrat; se det aktuella läget "
                 "nedan och gör om åtgärden."
-            ).format(get=request.POST.get("version", "?"), version=application.version)
+            ).format(expected=request.POST.get("version", "?"), version=application.version)
             + (f" Din text: ”{typed}”" if typed else ""),
         )
         return redirect("applications:officer_detail", pk=pk)

@@ -108,8 +108,8 @@ def attachment_add(*, application, user, kind: str, upload) -> Attachment:
         refuse(user, f"ladda upp bilaga till ansökan {application.pk}")
     if upload.size > MAX_ATTACHMENT_BYTES:
         raise FileRefused(
-            _("Filen är {value:.1f} MB. En bilaga får vara högst 20 MB.").format(
-                value=upload.size / 1024 / 1024
+            _("Filen är {megabytes:.1f} MB. En bilaga får vara högst 20 MB.").format(
+                megabytes=upload.size / 1024 / 1024
             )
         )
     data = upload.read()
@@ -223,8 +223,8 @@ def _officer_transition(*, application, user, to_status, reason: str, allowed_fr
     require_officer(user, f"ändra status för ansökan {application.pk}")
     if application.status not in allowed_from:
         raise ValueError(
-            _("Ansökan har status {lower} och kan inte ändras så.").format(
-                lower=application.get_status_display().lower()
+            _("Ansökan har status {status} och kan inte ändras så.").format(
+                status=application.get_status_display().lower()
             )
         )
     expected = application.version

@@ -102,8 +102,8 @@ def _not_open_message(call) -> str:
             closed=closed
         )
     if call.opens_at:
-        return _("Utlysningen är inte öppen än; den öppnar {format_moment}.").format(
-            format_moment=format_moment(call.opens_at)
+        return _("Utlysningen är inte öppen än; den öppnar {opens}.").format(
+            opens=format_moment(call.opens_at)
         )
     return _("Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än.")
 

@@ -36,10 +36,10 @@ class VersionedAdmin:
                     raise forms.ValidationError(
                         _(
                             "Posten har ändrats sedan du öppnade sidan: du utgick från "
-                            "version {value}; sparad nu är version {current}. Det du skrev "
+                            "version {expected}; sparad nu är version {current}. Det du skrev "
                             "är inte sparat men står kvar nedan. Öppna sidan igen i en ny "
                             "flik för att se de sparade uppgifterna."
-                        ).format(value=loaded if loaded is not None else "?", current=current)
+                        ).format(expected=loaded if loaded is not None else "?", current=current)
                     )
                 return cleaned
 

@@ -179,7 +179,7 @@ def prose_edit(request, year, key):
             form.add_error("text", error)
         else:
             messages.success(
-                request, _("Texten i ”{HEADINGS}” är sparad.").format(HEADINGS=HEADINGS[key])
+                request, _("Texten i ”{heading}” är sparad.").format(heading=HEADINGS[key])
             )
             return redirect(f"{reverse('decisions:year', args=[year])}#avsnitt-{key}")
     context = {

@@ -46,20 +46,20 @@ def _check_declared_size(archive: zipfile.ZipFile) -> None:
     if len(members) > MAX_UNPACKED_MEMBERS:
         raise FileRefused(
             _(
-                "Filen innehåller {len} filer; högst {MAX_UNPACKED_MEMBERS} tillåts. Spara "
+                "Filen innehåller {count} filer; högst {most} tillåts. Spara "
                 "den på nytt eller dela upp den.",
-                len=len(members),
-                MAX_UNPACKED_MEMBERS=MAX_UNPACKED_MEMBERS,
+                count=len(members),
+                most=MAX_UNPACKED_MEMBERS,
             )
         )
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise FileRefused(
             _(
-                "Filen skulle packas upp till {value:.0f} MB; högst {value2} MB tillåts. "
-                "Spara den på nytt eller dela upp den.",
-                value=unpacked / 1024 / 1024,
-                value2=MAX_UNPACKED_BYTES // 1024 // 1024,
+                "Filen skulle packas upp till {megabytes:.0f} MB; högst {most_megabytes} MB "
+                "tillåts. Spara den på nytt eller dela upp den.",
+                megabytes=unpacked / 1024 / 1024,
+                most_megabytes=MAX_UNPACKED_BYTES // 1024 // 1024,
             )
         )
 
@@ -106,9 +106,9 @@ def identify(data: bytes, *, name: str = "") -> FileKind:
         raise FileRefused(
             _(
                 "Filen {shown}är inte en PDF-, DOCX-, XLSX- eller ODT-fil. Spara den som "
-                "{ALLOWED_LIST} och ladda upp den igen.",
+                "{allowed} och ladda upp den igen.",
                 shown=shown,
-                ALLOWED_LIST=ALLOWED_LIST,
+                allowed=ALLOWED_LIST,
             )
         )
     return FileKind(extension=kind, content_type=CONTENT_TYPES[kind])

@@ -54,8 +54,8 @@ def _attach(report: Report, upload) -> None:
     """Store the file if its content is what a report may be (PDF, DOCX, XLSX, ODT)."""
     if upload.size > files.MAX_ATTACHMENT_BYTES:
         raise files.FileRefused(
-            _("Filen är {value:.1f} MB. En bilaga får vara högst 20 MB.").format(
-                value=upload.size / 1024 / 1024
+            _("Filen är {megabytes:.1f} MB. En bilaga får vara högst 20 MB.").format(
+                megabytes=upload.size / 1024 / 1024
             )
         )
     data = upload.read()

@@ -173,11 +173,13 @@ def assign_automatically(request, call_pk):
         messages.info(
             request,
             _(
-                "”{title}” har {value} av {wanted} bedömare, eftersom övriga ledamöter är "
+                "”{title}” har {assigned} av {wanted} bedömare, eftersom övriga ledamöter är "
                 "jäviga ({names}) och alla utan jäv redan är tilldelade. Ansökan kan bedömas "
                 "av färre; vill du ha fler, be en administratör lägga till en ledamot i "
                 "FoU-rådet och tilldela hen i tabellen nedan."
-            ).format(title=application.title, value=wanted - missing, wanted=wanted, names=names),
+            ).format(
+                title=application.title, assigned=wanted - missing, wanted=wanted, names=names
+            ),
         )
     return redirect("review:overview", call_pk=call.pk)
 

@@ -48,13 +48,13 @@ class ApplicationChange:
             return f"{STATUS_LABELS[self.status_before]} → {STATUS_LABELS[self.status_after]}"
         if self.status_after != Status.GRANTED:
             return _(
-                "ej beviljad i någon version ({STATUS_LABELS})",
-                STATUS_LABELS=STATUS_LABELS[self.status_after],
+                "ej beviljad i någon version ({status})",
+                status=STATUS_LABELS[self.status_after],
             )
         if self.difference > 0:
             return _("höjd med {difference}", difference=format_kronor(self.difference))
         if self.difference < 0:
-            return _("sänkt med {value}", value=format_kronor(-self.difference))
+            return _("sänkt med {amount}", amount=format_kronor(-self.difference))
         return _("oförändrad")
 
 

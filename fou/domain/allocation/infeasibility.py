@@ -48,14 +48,14 @@ def check_locks(candidates: tuple[Candidate, ...], settings: AllocationSettings)
         if limit is not None and len(locked) > limit:
             conflicts.append(
                 _(
-                    "{organisation_name} har {len} låsta beviljanden i {fund} ({names}), men "
-                    "högst {limit} får beviljas per förvaltning: lås upp {value}.",
+                    "{organisation_name} har {count} låsta beviljanden i {fund} ({names}), men "
+                    "högst {limit} får beviljas per förvaltning: lås upp {excess}.",
                     organisation_name=locked[0].organisation_name,
-                    len=len(locked),
+                    count=len(locked),
                     fund=fund,
                     names=_names(locked),
                     limit=limit,
-                    value=len(locked) - limit,
+                    excess=len(locked) - limit,
                 )
             )
     if conflicts:
@@ -74,10 +74,10 @@ def _single_lock_conflict(candidate: Candidate, settings: AllocationSettings) ->
     most = settings.max_amount(candidate)
     if amount > most:
         return _(
-            "{subject}, men högst {most} får beviljas: {value} för mycket.",
+            "{subject}, men högst {most} får beviljas: {excess} för mycket.",
             subject=subject,
             most=format_kronor(most),
-            value=format_kronor(amount - most),
+            excess=format_kronor(amount - most),
         )
     return None
 
@@ -88,11 +88,11 @@ def _over_budget(budget_name: str, budget: int, locked: list[Candidate]) -> list
         return []
     return [
         _(
-            "De låsta beviljandena ({names}) är tillsammans {total}, {value} mer än "
+            "De låsta beviljandena ({names}) är tillsammans {total}, {excess} mer än "
             "{budget_name} på {budget}.",
             names=_names(locked, amounts=True),
             total=format_kronor(total),
-            value=format_kronor(total - budget),
+            excess=format_kronor(total - budget),
             budget_name=budget_name,
             budget=format_kronor(budget),
         )

@@ -98,4 +98,4 @@ def when_phrase(left: int) -> str:
         return "i dag"
     if left == -1:
         return _("i går")
-    return _("för {value} dagar sedan", value=-left)
+    return _("för {days} dagar sedan", days=-left)

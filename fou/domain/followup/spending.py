@@ -29,10 +29,10 @@ def spending(*, granted: int | None, spent: int) -> Spending:
     if granted is not None and spent > granted:
         raise SpendingRefused(
             _(
-                "Använt belopp ({kronor}) kan inte vara större än det beviljade beloppet "
-                "({kronor2}). Kontrollera beloppet.",
-                kronor=_kronor(spent),
-                kronor2=_kronor(granted),
+                "Använt belopp ({spent}) kan inte vara större än det beviljade beloppet "
+                "({granted}). Kontrollera beloppet.",
+                spent=_kronor(spent),
+                granted=_kronor(granted),
             )
         )
     return Spending(granted=granted, spent=spent)

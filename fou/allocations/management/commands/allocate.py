@@ -39,8 +39,8 @@ class Command(BaseCommand):
             )
         for row in result["refused"]:
             self.stdout.write(
-                _("  AVSLÅS {row} {row2}: {row3}").format(
-                    row=row["fund"], row2=row["organisation"], row3=row["project"]
+                _("  AVSLÅS {fund} {organisation}: {project}").format(
+                    fund=row["fund"], organisation=row["organisation"], project=row["project"]
                 )
             )
 

@@ -37,14 +37,14 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(
                 _(
-                    "Provkörning {today}: {len} påminnelser skulle ha skickats ({recipients} "
+                    "Provkörning {today}: {count} påminnelser skulle ha skickats ({recipients} "
                     "mottagare). Inget skickades."
-                ).format(today=today, len=len(due), recipients=recipients)
+                ).format(today=today, count=len(due), recipients=recipients)
             )
         else:
             self.stdout.write(
                 _(
-                    "{today}: {len} påminnelser lagda i kön för att skickas ({recipients} "
+                    "{today}: {count} påminnelser lagda i kön för att skickas ({recipients} "
                     "mottagare)."
-                ).format(today=today, len=len(due), recipients=recipients)
+                ).format(today=today, count=len(due), recipients=recipients)
             )

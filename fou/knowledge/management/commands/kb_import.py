@@ -71,9 +71,9 @@ class Command(BaseCommand):
             created += outcome.created
             existing += not outcome.created
         self._progress(len(files), len(files), "")
-        summary = _("{len} filer: {created} inlästa, {existing} fanns redan, {len2} fel").format(
-            len=len(files), created=created, existing=existing, len2=len(failed)
-        )
+        summary = _(
+            "{count} filer: {created} inlästa, {existing} fanns redan, {errors} fel"
+        ).format(count=len(files), created=created, existing=existing, errors=len(failed))
         if failed:
             summary += " (" + ", ".join(p.name for p in failed) + ")"
         self.stdout.write(summary + ".")

@@ -22,8 +22,8 @@ class Command(BaseCommand):
         except DatabaseError as error:
             lines = str(error).strip().splitlines()
             raise CommandError(
-                _("Kan inte nå databasen i DATABASE_URL: {value}").format(
-                    value=lines[0] if lines else error
+                _("Kan inte nå databasen i DATABASE_URL: {error}").format(
+                    error=lines[0] if lines else error
                 )
             ) from None
         proxy = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)

@@ -22,12 +22,12 @@ class Command(BaseCommand):
         seconds = time.perf_counter() - started
         self.stdout.write(
             _(
-                "Återställd: {checked} rader i {checked2} tabeller och {checked3} filer, "
+                "Återställd: {rows} rader i {tables} tabeller och {files} filer, "
                 "kontrollerade mot manifestet ({seconds:.1f} s)"
             ).format(
-                checked=checked["rows"],
-                checked2=checked["tables"],
-                checked3=checked["files"],
+                rows=checked["rows"],
+                tables=checked["tables"],
+                files=checked["files"],
                 seconds=seconds,
             )
         )
