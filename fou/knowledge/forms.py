@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from fou.applications.models import Grant
@@ -29,9 +30,9 @@ class MultipleFileField(forms.FileField):
             raise forms.ValidationError(_("Välj minst en fil att läsa in."), code="required")
         if len(files) > MAX_FILES_PER_UPLOAD:
             raise forms.ValidationError(
-                _(
-                    "Högst {MAX_FILES_PER_UPLOAD} filer åt gången; använd kb_import för fler."
-                ).format(MAX_FILES_PER_UPLOAD=MAX_FILES_PER_UPLOAD)
+                _("Högst {most} filer åt gången; använd kb_import för fler.").format(
+                    most=MAX_FILES_PER_UPLOAD
+                )
             )
         return files
 
@@ -39,11 +40,12 @@ class MultipleFileField(forms.FileField):
 class ImportForm(forms.Form):
     files = MultipleFileField(
         label=_("Filer"),
-        help_text=(
+        help_text=format_lazy(
             _(
                 "Text, Word (DOCX), PDF eller skannade bilder (PNG, JPEG, TIFF), högst "
-                "{MAX_DOCUMENT_LABEL} per fil. Samma fil två gånger läses bara in en gång."
-            ).format(MAX_DOCUMENT_LABEL=MAX_DOCUMENT_LABEL)
+                "{size} per fil. Samma fil två gånger läses bara in en gång."
+            ),
+            size=MAX_DOCUMENT_LABEL,
         ),
     )
 
