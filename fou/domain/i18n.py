@@ -23,7 +23,7 @@ class Message(str):
 
     def __new__(cls, template: str, params: Mapping[str, object] | None = None):
         params = dict(params or {})
-        value = template.format(**{k: str(v) for k, v in params.items()}) if params else template
+        value = template.format(**params) if params else template
         message = super().__new__(cls, value)
         message.template = template
         message.params = params
@@ -36,7 +36,10 @@ class Message(str):
     def translate(self, gettext: Callable[[str], str]) -> str:
         if not self.params:
             return gettext(self.template)
-        params = {k: translate(v, gettext) for k, v in self.params.items()}
+        params = {
+            k: translate(v, gettext) if isinstance(v, Message) else v
+            for k, v in self.params.items()
+        }
         return gettext(self.template).format(**params)
 
 

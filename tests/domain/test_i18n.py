@@ -54,3 +54,9 @@ def test_a_stored_message_is_plain_swedish_text():
     restored = pickle.loads(pickle.dumps(_("Titel")))
     assert restored == "Titel"
     assert not isinstance(restored, Message)
+
+
+def test_parameters_keep_their_format_specification():
+    message = _("Filen är {megabytes:.1f} MB.", megabytes=20.54)
+    assert message == "Filen är 20.5 MB."
+    assert translate(message, english) == "Filen är 20.5 MB."
