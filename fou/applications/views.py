@@ -97,13 +97,13 @@ def start(request, call_pk):
 
 def _not_open_message(call) -> str:
     if call.closes_at and call.opens_at and call.opens_at <= timezone.now():
-        closed = format_moment(call.closes_at)
+        closed = translated(format_moment(call.closes_at))
         return _("Utlysningen stängde {closed}; en ny ansökan kan inte startas.").format(
             closed=closed
         )
     if call.opens_at:
         return _("Utlysningen är inte öppen än; den öppnar {opens}.").format(
-            opens=format_moment(call.opens_at)
+            opens=translated(format_moment(call.opens_at))
         )
     return _("Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än.")
 

@@ -91,11 +91,11 @@ def reminder_due(
 def when_phrase(left: int) -> str:
     """Swedish for how far away the deadline is: "om 30 dagar", "i morgon" …"""
     if left > 1:
-        return f"om {left} dagar"
+        return _("om {days} dagar", days=left)
     if left == 1:
-        return "i morgon"
+        return _("i morgon")
     if left == 0:
-        return "i dag"
+        return _("i dag")
     if left == -1:
         return _("i går")
     return _("för {days} dagar sedan", days=-left)
