@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "fou"
 
 SWEDISH = re.compile(
-    r"[åäöÅÄÖ]|\b(och|inte|eller|saknas|finns|utan|måste|Skriv|Ange|Välj|ansökan|"
-    r"utlysningen|förvaltning|beloppet|sidan)\b"
+    r"[åäöÅÄÖ]|\b(och|inte|eller|saknas|finns|utan|måste|Skriv|Ange|Välj|Visa|Spara|Bara|"
+    r"ansökan|utlysningen|förvaltning|beloppet|sidan|som|inget|ingen|inga|kan|ska|av|ej)\b"
 )
 
 # Calls whose first argument is marked for translation: Django's gettext

@@ -162,9 +162,9 @@ class FocusArea(models.Model):
     """A criterion or focus area the committee approved for a call (inriktning)."""
 
     class Kind(models.TextChoices):
-        MAIN = "main", "Huvudkriterium"
-        PRIORITISED = "prioritised", "Prioriterad inriktning"
-        CRITERION = "criterion", "Kriterium"
+        MAIN = "main", _("Huvudkriterium")
+        PRIORITISED = "prioritised", _("Prioriterad inriktning")
+        CRITERION = "criterion", _("Kriterium")
 
     call = models.ForeignKey(
         Call, on_delete=models.CASCADE, related_name="focus_areas", verbose_name=_("utlysning")

@@ -79,10 +79,10 @@ def display_value(field, value) -> str:
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
-        return "ja" if value else "nej"
+        return _("ja") if value else _("nej")
     if isinstance(field, ForeignKey):
         related = field.related_model._base_manager.filter(pk=value).first()
-        return str(related) if related is not None else f"borttagen (nr {value})"
+        return str(related) if related is not None else _("borttagen (nr {id})").format(id=value)
     if isinstance(value, datetime):
         return date_format(timezone.localtime(value), "Y-m-d H.i")
     if isinstance(value, date):

@@ -77,7 +77,7 @@ class CommitteeDecision(models.Model):
     Never edited once recorded: a change is a new amendment row."""
 
     class Kind(models.TextChoices):
-        DECISION = "decision", "Beslut"
+        DECISION = "decision", _("Beslut")
         AMENDMENT = "amendment", _("Ändringsbeslut")
 
     year = models.PositiveSmallIntegerField(_("år"))
@@ -119,8 +119,8 @@ class DecidedApplication(models.Model):
     """What a decision (or amendment) says about one application."""
 
     class Outcome(models.TextChoices):
-        GRANTED = "granted", "Beviljad"
-        REFUSED = "refused", "Avslagen"
+        GRANTED = "granted", _("Beviljad")
+        REFUSED = "refused", _("Avslagen")
 
     decision = models.ForeignKey(
         CommitteeDecision,

@@ -6,13 +6,13 @@ from fou.core.xlsx import table_workbook
 from fou.followup.labels import REPORT_STATUS
 
 COLUMNS = [
-    ("Organisation", 28),
+    (_("Organisation"), 28),
     (_("Projekt eller resa"), 50),
-    ("Beviljat (kr)", 14),
+    (_("Beviljat (kr)"), 14),
     (_("Använt (kr)"), 14),
-    ("Outnyttjat (kr)", 14),
-    ("Rapport", 16),
-    ("Sista dag rapport", 16),
+    (_("Outnyttjat (kr)"), 14),
+    (_("Rapport"), 16),
+    (_("Sista dag rapport"), 16),
     (_("Dagar kvar (minus = försenad)"), 16),
     (_("Återbetalning"), 18),
     (_("Anmält belopp (kr)"), 16),

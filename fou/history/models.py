@@ -15,11 +15,11 @@ from fou.core.text_limits import IMPORTED_ROW_MAX, LONG_TEXT_MAX, max_length_val
 class ImportedDocument(models.Model):
     class Kind(models.TextChoices):
         DECISION = "decision", _("Beslut om fördelning (tjänsteutlåtande)")
-        ACCOUNT = "account", "Redovisning av projekt"
+        ACCOUNT = "account", _("Redovisning av projekt")
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Utkast"
-        IMPORTED = "imported", "Importerad"
+        DRAFT = "draft", _("Utkast")
+        IMPORTED = "imported", _("Importerad")
 
     # The same file uploaded twice is recognised by its content, not its name.
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)

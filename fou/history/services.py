@@ -145,7 +145,11 @@ def import_problems(*, document: ImportedDocument) -> list[str]:
                 )
             seen.add(row.text.strip().lower())
             if document.kind == ImportedDocument.Kind.DECISION and row.granted is None:
-                problems.append(f"{table.fund} rad {number} saknar beviljat belopp.")
+                problems.append(
+                    _("{fund} rad {number} saknar beviljat belopp.").format(
+                        fund=table.fund, number=number
+                    )
+                )
     return problems
 
 
@@ -182,6 +186,7 @@ def document_import(*, document: ImportedDocument, user) -> AuditedEnsure:
     problems = import_problems(document=document)
     if problems:
         raise ImportRefused(problems)
+    # Swedish: the audit reason of everything the import creates.
     ensure = AuditedEnsure(user, f"Import av {document.original_name}")
     source = document.original_name
     for row in document.rows.select_related("organisation"):

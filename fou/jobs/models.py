@@ -17,18 +17,18 @@ __all__ = ["ORPHANED_AFTER", "Job"]
 
 class Job(models.Model):
     class Kind(models.TextChoices):
-        EMAIL = "email", "E-post"
-        HISTORY_IMPORT = "history_import", "Import av historik"
-        KNOWLEDGE_IMPORT = "knowledge_import", "Import till kunskapsbanken"
-        DECISION_DOCUMENT = "decision_document", "Beslutsdokument"
+        EMAIL = "email", _("E-post")
+        HISTORY_IMPORT = "history_import", _("Import av historik")
+        KNOWLEDGE_IMPORT = "knowledge_import", _("Import till kunskapsbanken")
+        DECISION_DOCUMENT = "decision_document", _("Beslutsdokument")
         ALLOCATION_EXPLAIN = "allocation_explain", _("Motiveringar till fördelning")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("I kö")
         RUNNING = "running", _("Pågår")
         RETRYING = "retrying", _("Försöker igen")
-        DONE = "done", "Klar"
-        FAILED = "failed", "Misslyckades"
+        DONE = "done", _("Klar")
+        FAILED = "failed", _("Misslyckades")
 
     kind = models.CharField(_("typ"), max_length=30, choices=Kind.choices)
     label = models.CharField(_("beskrivning"), max_length=300)

@@ -16,19 +16,19 @@ from fou.domain.search import proposals
 
 class Document(models.Model):
     class Type(models.TextChoices):
-        PROJECT_PLAN = proposals.PROJECT_PLAN, "Projektplan"
+        PROJECT_PLAN = proposals.PROJECT_PLAN, _("Projektplan")
         PRE_STUDY = proposals.PRE_STUDY, _("Förstudie")
-        FINAL_REPORT = proposals.FINAL_REPORT, "Slutrapport"
-        TRAVEL_REPORT = proposals.TRAVEL_REPORT, "Reserapport"
-        DECISION = proposals.DECISION, "Beslut"
-        YEARLY_ACCOUNT = proposals.YEARLY_ACCOUNT, "Redovisning"
-        OTHER = proposals.OTHER, "Annat"
+        FINAL_REPORT = proposals.FINAL_REPORT, _("Slutrapport")
+        TRAVEL_REPORT = proposals.TRAVEL_REPORT, _("Reserapport")
+        DECISION = proposals.DECISION, _("Beslut")
+        YEARLY_ACCOUNT = proposals.YEARLY_ACCOUNT, _("Redovisning")
+        OTHER = proposals.OTHER, _("Annat")
 
     class Extraction(models.TextChoices):
-        TEXT = "text", "Textfil"
-        DOCX = "docx", "Word (DOCX)"
-        PDF_TEXT = "pdf", "PDF med textlager"
-        OCR = "ocr", "Skannad, tolkad med OCR (Tesseract)"
+        TEXT = "text", _("Textfil")
+        DOCX = "docx", _("Word (DOCX)")
+        PDF_TEXT = "pdf", _("PDF med textlager")
+        OCR = "ocr", _("Skannad, tolkad med OCR (Tesseract)")
 
     title = models.CharField(_("titel"), max_length=300)
     type = models.CharField(_("typ"), max_length=20, choices=Type.choices, default=Type.OTHER)

@@ -195,7 +195,9 @@ def restore(*, source: Path) -> dict:
         with (source / FILES / name).open("rb") as handle:
             saved = default_storage.save(name, File(handle, name=name))
         if saved != name:
-            raise BackupError(f"Filen {name} sparades som {saved}.")
+            raise BackupError(
+                _("Filen {name} sparades som {saved}.").format(name=name, saved=saved)
+            )
     return _check_restored(manifest)
 
 

@@ -68,7 +68,7 @@ class CriterionForm(TextLimitsMixin, forms.ModelForm):
             "weight": {
                 "required": _("Ange en vikt, t.ex. 1."),
                 "invalid": _("Ange vikten som ett heltal, t.ex. 3."),
-                "min_value": "Vikten ska vara minst 1.",
+                "min_value": _("Vikten ska vara minst 1."),
                 "max_value": _("Vikten får vara högst 100."),
             },
             "order": {"invalid": _("Ange ordningen som ett heltal.")},

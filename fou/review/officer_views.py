@@ -162,7 +162,9 @@ def assign_automatically(request, call_pk):
     result = services.assign_automatically(
         call=call, user=request.user, per_application=form.cleaned_data["per_application"]
     )
-    messages.success(request, f"{result.created} nya tilldelningar har gjorts.")
+    messages.success(
+        request, _("{count} nya tilldelningar har gjorts.").format(count=result.created)
+    )
     wanted = form.cleaned_data["per_application"]
     javig: dict[int, list[str]] = {}
     for row in conflict_list(call=call):

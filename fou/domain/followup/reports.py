@@ -52,7 +52,7 @@ OWNER_EDITABLE = frozenset({ReportState.DRAFT, ReportState.SUBMITTED, ReportStat
 MESSAGES = {
     ReportAction.SAVE: _("Rapporten är godkänd och kan inte längre ändras."),
     ReportAction.SUBMIT: _("Rapporten är godkänd och kan inte skickas in igen."),
-    ReportAction.RETURN: "Bara en inskickad rapport kan returneras.",
+    ReportAction.RETURN: _("Bara en inskickad rapport kan returneras."),
     ReportAction.APPROVE: _("Bara en inskickad rapport kan godkännas."),
     ReportAction.PUBLISH: _("Bara en godkänd slutrapport kan publiceras i kunskapsbanken."),
     ReportAction.UNPUBLISH: _("Rapporten är inte markerad för kunskapsbanken."),

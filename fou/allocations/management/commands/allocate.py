@@ -31,7 +31,9 @@ class Command(BaseCommand):
             return
         for fund, totals in result["funds"].items():
             self.stdout.write(
-                f"{fund}: {totals['granted_total']} kr av budget {totals['budget']} kr"
+                _("{fund}: {granted} kr av budget {budget} kr").format(
+                    fund=fund, granted=totals["granted_total"], budget=totals["budget"]
+                )
             )
         for row in result["granted"]:
             self.stdout.write(

@@ -18,7 +18,7 @@ class Command(BaseCommand):
             "--call", type=int, required=True, help=_("Året medlen avser, t.ex. 2023.")
         )
         parser.add_argument("--format", choices=sorted(FORMATS), required=True)
-        parser.add_argument("--output", type=Path, required=True, help="Filen som skrivs.")
+        parser.add_argument("--output", type=Path, required=True, help=_("Filen som skrivs."))
 
     def handle(self, *args, call: int, format: str, output: Path, **options):
         try:

@@ -17,7 +17,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--dry-run", action="store_true", help="Visa vad som skulle skickas, skicka inget."
+            "--dry-run", action="store_true", help=_("Visa vad som skulle skickas, skicka inget.")
         )
 
     def handle(self, *args, dry_run=False, **options):

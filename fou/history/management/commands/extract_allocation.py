@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
-        parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+        parser.add_argument("--json", action="store_true", help=_("skriv resultatet som JSON"))
 
     def handle(self, *args, **options):
         file = options["file"]

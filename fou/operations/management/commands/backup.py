@@ -11,7 +11,7 @@ class Command(BaseCommand):
     help = _("Säkerhetskopierar databasen och uppladdade filer, med manifest av kontrollsummor.")
 
     def add_arguments(self, parser):
-        parser.add_argument("--output", default="backups", help="katalog att skriva till")
+        parser.add_argument("--output", default="backups", help=_("katalog att skriva till"))
 
     def handle(self, *args, output, **options):
         started = time.perf_counter()

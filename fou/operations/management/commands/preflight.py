@@ -33,10 +33,12 @@ class Command(BaseCommand):
                 "säkra kakor {cookies}; proxyhuvud {proxy}; databas {db}."
             ).format(
                 hosts=", ".join(settings.ALLOWED_HOSTS),
-                redirect=_("på") if settings.SECURE_SSL_REDIRECT else "av",
-                hsts=f"{settings.SECURE_HSTS_SECONDS} s" if settings.SECURE_HSTS_SECONDS else "av",
-                cookies=_("på") if settings.SESSION_COOKIE_SECURE else "av",
-                proxy=proxy[0].removeprefix("HTTP_") if proxy else "inget",
+                redirect=_("på") if settings.SECURE_SSL_REDIRECT else _("av"),
+                hsts=f"{settings.SECURE_HSTS_SECONDS} s"
+                if settings.SECURE_HSTS_SECONDS
+                else _("av"),
+                cookies=_("på") if settings.SESSION_COOKIE_SECURE else _("av"),
+                proxy=proxy[0].removeprefix("HTTP_") if proxy else _("inget"),
                 db=connection.vendor,
             )
         )

@@ -11,7 +11,7 @@ class Command(BaseCommand):
     help = _("Återställer en säkerhetskopia till en tom databas och en tom fillagring.")
 
     def add_arguments(self, parser):
-        parser.add_argument("source", help="katalogen som backup skrev")
+        parser.add_argument("source", help=_("katalogen som backup skrev"))
 
     def handle(self, *args, source, **options):
         started = time.perf_counter()
