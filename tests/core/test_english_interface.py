@@ -5,10 +5,18 @@ only the templates' own text."""
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests import factories
 from tests.applications.helpers import draft_data
+
+
+@pytest.fixture(autouse=True)
+def default_language_afterwards():
+    """The English requests leave English active in the thread; the tests
+    after these must start from the default again."""
+    yield
+    translation.deactivate()
 
 
 def choose_english(client):
