@@ -9,6 +9,7 @@ mistake can open them.
 from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import SecurityEvent, User
 from fou.accounts.permissions import is_administrator
@@ -47,7 +48,7 @@ class FouUserAdmin(AdministratorsOnly, UserAdmin):
     )
     filter_horizontal = ("organisations", "groups", "user_permissions")
 
-    @admin.display(description="namn")
+    @admin.display(description=_("namn"))
     def full_name(self, user):
         return user.get_full_name()
 
@@ -80,7 +81,7 @@ class FouGroupAdmin(AdministratorsOnly, GroupAdmin):
 
 
 class KindFilter(admin.SimpleListFilter):
-    title = "händelse"
+    title = _("händelse")
     parameter_name = "kind"
 
     def lookups(self, request, model_admin):
@@ -101,7 +102,7 @@ class SecurityEventAdmin(admin.ModelAdmin):
     readonly_fields = ("at", "kind", "user", "username", "ip", "path", "detail")
     date_hierarchy = "at"
 
-    @admin.display(description="händelse", ordering="kind")
+    @admin.display(description=_("händelse"), ordering="kind")
     def kind_name(self, event):
         return KINDS.get(event.kind, event.kind)
 

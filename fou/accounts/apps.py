@@ -1,10 +1,11 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "fou.accounts"
-    verbose_name = "Användare"
+    verbose_name = _("Användare")
 
     def ready(self):
         from fou.accounts.groups import ensure_officer_group

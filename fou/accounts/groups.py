@@ -1,8 +1,9 @@
 """The grants office's permissions in the admin, kept as a group."""
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
 
-OFFICER_GROUP = "Handläggare"
+OFFICER_GROUP = _("Handläggare")
 # The admin is where the grants office edits funds, calls, rules, criteria and
 # organisations; applications are changed through the pages, where every
 # change needs a reason, so they can be viewed here but not deleted. Users,

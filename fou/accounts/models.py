@@ -16,21 +16,23 @@ class Role(models.TextChoices):
 
 
 class User(AbstractUser):
-    role = models.CharField("roll", max_length=20, choices=Role.choices, default=Role.READER)
+    role = models.CharField(_("roll"), max_length=20, choices=Role.choices, default=Role.READER)
     organisations = models.ManyToManyField(
         "organisations.Organisation",
-        verbose_name="organisationer",
+        verbose_name=_("organisationer"),
         blank=True,
         related_name="members",
         help_text=(
-            "För sökande: de organisationer personen får söka för. "
-            "För ledamöter i FoU-rådet: den egna organisationen (ger jäv)."
+            _(
+                "För sökande: de organisationer personen får söka för. "
+                "För ledamöter i FoU-rådet: den egna organisationen (ger jäv)."
+            )
         ),
     )
 
     class Meta:
-        verbose_name = "användare"
-        verbose_name_plural = "användare"
+        verbose_name = _("användare")
+        verbose_name_plural = _("användare")
 
     @property
     def is_applicant(self) -> bool:
@@ -76,26 +78,26 @@ class SecurityEvent(models.Model):
     Kept in the database so that an administrator can read it in the admin;
     written only through fou.accounts.security, never edited."""
 
-    at = models.DateTimeField("tidpunkt", auto_now_add=True, db_index=True)
+    at = models.DateTimeField(_("tidpunkt"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(
         User,
-        verbose_name="användare",
+        verbose_name=_("användare"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    username = models.CharField("användarnamn", max_length=150, blank=True)
-    ip = models.GenericIPAddressField("IP-adress", null=True, blank=True)
+    username = models.CharField(_("användarnamn"), max_length=150, blank=True)
+    ip = models.GenericIPAddressField(_("IP-adress"), null=True, blank=True)
     # No choices on purpose: new kinds (e.g. lock-outs) need no migration;
     # their Swedish names live in fou.accounts.security.KINDS.
-    kind = models.CharField("händelse", max_length=40, db_index=True)
-    path = models.CharField("sökväg", max_length=500, blank=True)
-    detail = models.TextField("detaljer", blank=True)
+    kind = models.CharField(_("händelse"), max_length=40, db_index=True)
+    path = models.CharField(_("sökväg"), max_length=500, blank=True)
+    detail = models.TextField(_("detaljer"), blank=True)
 
     class Meta:
-        verbose_name = "säkerhetshändelse"
-        verbose_name_plural = "säkerhetslogg"
+        verbose_name = _("säkerhetshändelse")
+        verbose_name_plural = _("säkerhetslogg")
         ordering = ["-at", "-pk"]
 
     def __str__(self) -> str:

@@ -47,6 +47,7 @@ def is_administrator(user) -> bool:
     )
 
 
+# Swedish: the action is what the security log stores.
 def require_officer(user, action: str = "handläggaråtgärd") -> None:
     if not (user.is_authenticated and user.is_officer):
         refuse(user, action)

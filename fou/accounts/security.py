@@ -5,6 +5,7 @@ import ipaddress
 import logging
 
 from django.db import DatabaseError
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import SecurityEvent
 
@@ -12,11 +13,11 @@ security_log = logging.getLogger("fou.security")
 
 # Swedish names of the kinds of event; a kind not listed is shown as written.
 KINDS = {
-    "refused": "Nekad åtgärd",
-    "conflict_of_interest": "Försök att nå ansökan trots jäv",
-    "not_visible": "Försök att nå något som inte får visas",
-    "lockout": "Utelåst efter misslyckade inloggningar",
-    "csrf": "Formulär avvisat (saknad eller felaktig CSRF-kontroll)",
+    "refused": _("Nekad åtgärd"),
+    "conflict_of_interest": _("Försök att nå ansökan trots jäv"),
+    "not_visible": _("Försök att nå något som inte får visas"),
+    "lockout": _("Utelåst efter misslyckade inloggningar"),
+    "csrf": _("Formulär avvisat (saknad eller felaktig CSRF-kontroll)"),
 }
 
 

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import SecurityEvent
 from fou.accounts.security import security_event_record, security_log
@@ -54,12 +55,13 @@ def log_lockout(sender, request, username, ip_address, **kwargs):
         kind="lockout", username=username or "", ip=ip_address, at__gte=since
     ).exists()
     if already:
-        security_log.warning("Försök under utelåsning: %s från %s", username, ip_address)
+        security_log.warning(_("Försök under utelåsning: %s från %s"), username, ip_address)
         return
     security_event_record(
         kind="lockout",
         user=None,
         request=request,
         username=username or "",
-        detail=f"{username or 'okänt konto'} från {ip_address or 'okänd adress'}",
+        # Swedish: stored security record
+        detail=f"{username or _('okänt konto')} från {ip_address or _('okänd adress')}",
     )

@@ -4,6 +4,8 @@ An allocation run covers one call or several calls of the same year; each
 call brings its own settings (``fou.calls.mapping.fund_settings``).
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from fou.applications.eligibility import unaccepted_warnings
 from fou.applications.models import Application, Grant, Status
 from fou.calls.mapping import settings_for_calls
@@ -62,7 +64,7 @@ def build_candidates(
     for application in allocation_applications(calls):
         lead = application.lead
         if not application.amount_asked:
-            left_out.append(f"{application.title}: sökt belopp saknas.")
+            left_out.append(_("{title}: sökt belopp saknas.").format(title=application.title))
             continue
         failing = [r for r in application.rule_results if r["outcome"] == "fail"]
         candidates.append(

@@ -2,21 +2,26 @@ from dataclasses import replace
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from fou.applications.forms import KronorField
+from fou.core.i18n import translated
 from fou.core.text_limits import state_text_limits
 from fou.domain.allocation import AllocationSettings, FundSettings, GrantExactly, Refuse
 from fou.domain.programme import check_continuation_cut, check_min_share
 
 MODES = [
-    ("all_or_nothing", "Allt eller inget: beviljas med hela beloppet eller inte alls"),
-    ("partial", "Delfinansiering ned till en lägsta andel"),
+    ("all_or_nothing", _("Allt eller inget: beviljas med hela beloppet eller inte alls")),
+    ("partial", _("Delfinansiering ned till en lägsta andel")),
 ]
 OBJECTIVES = [
-    ("score_times_amount", "Poäng × belopp: pengarna går dit poängen per krona är störst"),
-    ("score_per_application", "Poäng per ansökan: så många högt rankade ansökningar som möjligt"),
+    ("score_times_amount", _("Poäng × belopp: pengarna går dit poängen per krona är störst")),
+    (
+        "score_per_application",
+        _("Poäng per ansökan: så många högt rankade ansökningar som möjligt"),
+    ),
 ]
-LOCKS = [("", "Ingen låsning"), ("grant", "Bevilja exakt"), ("refuse", "Avslå")]
+LOCKS = [("", _("Ingen låsning")), ("grant", "Bevilja exakt"), ("refuse", _("Avslå"))]
 
 
 def _validator(check):
@@ -26,7 +31,7 @@ def _validator(check):
         try:
             check(value)
         except ValueError as error:
-            raise ValidationError(str(error)) from None
+            raise ValidationError(translated(error)) from None
 
     return validate
 
@@ -41,10 +46,12 @@ class ProposalForm(forms.Form):
     from the call's data."""
 
     total_budget = KronorField(
-        label="Total budget (valfri)", required=False, help_text="Tak över alla fonder tillsammans."
+        label=_("Total budget (valfri)"),
+        required=False,
+        help_text=_("Tak över alla fonder tillsammans."),
     )
-    objective = forms.ChoiceField(label="Mål", choices=OBJECTIVES, widget=forms.RadioSelect)
-    note = forms.CharField(label="Anteckning om versionen", max_length=300, required=False)
+    objective = forms.ChoiceField(label=_("Mål"), choices=OBJECTIVES, widget=forms.RadioSelect)
+    note = forms.CharField(label=_("Anteckning om versionen"), max_length=300, required=False)
 
     def __init__(self, *args, funds, candidates, fund_settings, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,45 +64,49 @@ class ProposalForm(forms.Form):
             self.fields[f"budget_{fund}"] = KronorField(
                 label=f"Budget {fund}",
                 required=fund in applied,
-                help_text="" if fund in applied else f"Inga ansökningar till {fund}.",
-                error_messages={"required": f"Ange en budget för {fund}."},
+                help_text=""
+                if fund in applied
+                else _("Inga ansökningar till {fund}.").format(fund=fund),
+                error_messages={"required": _("Ange en budget för {fund}.").format(fund=fund)},
             )
             self.fields[f"mode_{fund}"] = forms.ChoiceField(
-                label=f"Läge i {fund}", choices=MODES, widget=forms.RadioSelect
+                label=_("Läge i {fund}").format(fund=fund), choices=MODES, widget=forms.RadioSelect
             )
             self.fields[f"min_share_{fund}"] = forms.IntegerField(
-                label=f"Lägsta andel vid delfinansiering i {fund} (%)",
+                label=_("Lägsta andel vid delfinansiering i {fund} (%)").format(fund=fund),
                 validators=[min_share_validator],
                 required=False,
-                help_text="Behövs bara vid delfinansiering.",
+                help_text=_("Behövs bara vid delfinansiering."),
             )
             self.fields[f"max_grants_{fund}"] = forms.IntegerField(
-                label=f"Högst antal beviljanden per förvaltning i {fund}",
+                label=_("Högst antal beviljanden per förvaltning i {fund}").format(fund=fund),
                 min_value=1,
                 required=False,
             )
             self.fields[f"cut_{fund}"] = forms.IntegerField(
-                label=f"Neddragning för projekt år 2–3 i {fund} (%)",
+                label=_("Neddragning för projekt år 2–3 i {fund} (%)").format(fund=fund),
                 validators=[continuation_cut_validator],
             )
         for c in candidates:
             self.fields[f"lock_{c.id}"] = forms.ChoiceField(
-                label=f"Låsning för {c.project}", choices=LOCKS, required=False
+                label=_("Låsning för {project}").format(project=c.project),
+                choices=LOCKS,
+                required=False,
             )
-            self.fields[f"lock_amount_{c.id}"] = KronorField(label="Belopp", required=False)
+            self.fields[f"lock_amount_{c.id}"] = KronorField(label=_("Belopp"), required=False)
             self.fields[f"lock_reason_{c.id}"] = forms.CharField(
-                label="Skäl", required=False, max_length=1000
+                label=_("Skäl"), required=False, max_length=1000
             )
             # Shown in a table without a <label> per cell: each control is
             # named by its row for screen readers.
             for prefix, name in (
-                ("lock", "Låsning"),
+                ("lock", _("Låsning")),
                 ("lock_amount", "Belopp"),
-                ("lock_reason", "Skäl"),
+                ("lock_reason", _("Skäl")),
             ):
-                self.fields[f"{prefix}_{c.id}"].widget.attrs["aria-label"] = (
-                    f"{name} för {c.project}"
-                )
+                self.fields[f"{prefix}_{c.id}"].widget.attrs["aria-label"] = _(
+                    "{name} för {project}"
+                ).format(name=name, project=c.project)
         state_text_limits(self)
 
     def budget_fields(self):
@@ -118,14 +129,16 @@ class ProposalForm(forms.Form):
             share = f"min_share_{fund}"
             share_missing = cleaned.get(share) is None and share not in self.errors
             if cleaned.get(f"mode_{fund}") == "partial" and share_missing:
-                self.add_error(share, f"Ange lägsta andel vid delfinansiering i {fund}.")
+                self.add_error(
+                    share, _("Ange lägsta andel vid delfinansiering i {fund}.").format(fund=fund)
+                )
         for c in self.candidates:
             kind = cleaned.get(f"lock_{c.id}")
             reason = (cleaned.get(f"lock_reason_{c.id}") or "").strip()
             if kind and not reason:
-                self.add_error(f"lock_reason_{c.id}", "Skriv skälet till låsningen.")
+                self.add_error(f"lock_reason_{c.id}", _("Skriv skälet till låsningen."))
             if kind == "grant" and not cleaned.get(f"lock_amount_{c.id}"):
-                self.add_error(f"lock_amount_{c.id}", "Ange beloppet som ska beviljas.")
+                self.add_error(f"lock_amount_{c.id}", _("Ange beloppet som ska beviljas."))
         return cleaned
 
     def settings(self) -> AllocationSettings:

@@ -2,32 +2,33 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
 class AllocationProposal(models.Model):
-    year = models.PositiveSmallIntegerField("år")
-    number = models.PositiveIntegerField("version")
+    year = models.PositiveSmallIntegerField(_("år"))
+    number = models.PositiveIntegerField(_("version"))
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         related_name="+",
-        verbose_name="beräknat av",
+        verbose_name=_("beräknat av"),
     )
-    created_at = models.DateTimeField("beräknat", auto_now_add=True)
-    note = models.CharField("anteckning", max_length=300, blank=True)
+    created_at = models.DateTimeField(_("beräknat"), auto_now_add=True)
+    note = models.CharField(_("anteckning"), max_length=300, blank=True)
     # The optimiser's inputs and result (fou.domain.allocation.serialise).
     data = models.JSONField(
-        "förslaget",
+        _("förslaget"),
     )
     # Candidate id → the Swedish explanation shown beside each decision.
-    explanations = models.JSONField("förklaringar", default=dict)
-    is_chosen = models.BooleanField("vald som förslag till beslut", default=False)
+    explanations = models.JSONField(_("förklaringar"), default=dict)
+    is_chosen = models.BooleanField(_("vald som förslag till beslut"), default=False)
     history = HistoricalRecords(excluded_fields=["data", "explanations"])
 
     class Meta:
-        verbose_name = "förslag till fördelning"
-        verbose_name_plural = "förslag till fördelning"
+        verbose_name = _("förslag till fördelning")
+        verbose_name_plural = _("förslag till fördelning")
         ordering = ["year", "-number"]
         constraints = [
             models.UniqueConstraint(fields=["year", "number"], name="one_number_per_year"),
@@ -37,4 +38,4 @@ class AllocationProposal(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Förslag {self.year} version {self.number}"
+        return _("Förslag {year} version {number}").format(year=self.year, number=self.number)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings as django_settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import require_officer
 from fou.allocations.candidates import build_candidates
@@ -99,7 +100,9 @@ def _store_numbered(year, user, note, proposal, explanations) -> AllocationPropo
                 return _store(year, user, note, proposal, explanations)
         except IntegrityError:
             continue
-    raise RuntimeError(f"Kunde inte ge förslaget för {year} ett versionsnummer.")
+    raise RuntimeError(
+        _("Kunde inte ge förslaget för {year} ett versionsnummer.").format(year=year)
+    )
 
 
 def _store(year, user, note, proposal, explanations) -> AllocationProposal:
@@ -123,13 +126,17 @@ def proposal_choose(*, proposal: AllocationProposal, user) -> AllocationProposal
     job = explanation_job(proposal=proposal)
     if job is not None and job.status != job.Status.DONE:
         raise ValueError(
-            f"Motiveringarna till version {proposal.number} är inte klara "
-            f"({job.get_status_display().lower()}); välj versionen när de är det."
+            _(
+                "Motiveringarna till version {number} är inte klara ({status}); välj "
+                "versionen när de är det."
+            ).format(number=proposal.number, status=job.get_status_display().lower())
         )
     # After the committee has decided, the chosen version is what it decided on.
     if AllocationProposal.objects.filter(year=proposal.year, decisions__isnull=False).exists():
         raise ValueError(
-            f"Nämnden har redan beslutat om {proposal.year}; ett annat förslag kan inte väljas."
+            _("Nämnden har redan beslutat om {year}; ett annat förslag kan inte väljas.").format(
+                year=proposal.year
+            )
         )
     for earlier in AllocationProposal.objects.filter(year=proposal.year, is_chosen=True):
         earlier.is_chosen = False

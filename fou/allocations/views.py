@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
@@ -15,6 +16,7 @@ from fou.allocations.selectors import explanation_job, proposal_tables, proposal
 from fou.allocations.services import proposal_choose, proposal_create
 from fou.applications.models import Application
 from fou.calls.mapping import call_errors
+from fou.core.i18n import translated
 from fou.core.params import whole_number
 from fou.domain.allocation import InfeasibleLocksError, compare
 from fou.domain.allocation.serialise import proposal_from_json
@@ -119,9 +121,11 @@ def year_page(request, year, number=None):
     except InfeasibleLocksError as error:
         return _page(request, year, base, form, left_out, status=409, infeasible=error, **page)
     except ValueError as error:
-        messages.error(request, str(error))
+        messages.error(request, translated(error))
         return _page(request, year, base, form, left_out, status=400, **page)
-    messages.success(request, f"Version {created.number} är beräknad och sparad.")
+    messages.success(
+        request, _("Version {number} är beräknad och sparad.").format(number=created.number)
+    )
     return redirect("allocations:version", year=year, number=created.number)
 
 
@@ -132,9 +136,11 @@ def choose(request, year, number):
     try:
         proposal_choose(proposal=proposal, user=request.user)
     except ValueError as error:
-        messages.error(request, str(error))
+        messages.error(request, translated(error))
     else:
-        messages.success(request, f"Version {number} är vald som förslag till beslut.")
+        messages.success(
+            request, _("Version {number} är vald som förslag till beslut.").format(number=number)
+        )
     return redirect("allocations:version", year=year, number=number)
 
 
@@ -143,7 +149,7 @@ def compare_versions(request, year):
     versions = proposal_versions(year=year)
     numbers = [whole_number(request.GET.get(name)) for name in ("a", "b")]
     if None in numbers:
-        messages.error(request, "Välj två versioner att jämföra.")
+        messages.error(request, _("Välj två versioner att jämföra."))
         return redirect("allocations:year", year=year)
     before = get_object_or_404(versions, number=numbers[0])
     after = get_object_or_404(versions, number=numbers[1])

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ApplicationsConfig(AppConfig):
     name = "fou.applications"
-    verbose_name = "Ansökningar"
+    verbose_name = _("Ansökningar")
 
     def ready(self):
         from fou.applications.services import call_rules_changed_receiver

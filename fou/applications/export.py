@@ -1,6 +1,7 @@
 """The officer's list as an Excel workbook."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.core.xlsx import table_workbook
 
@@ -9,13 +10,13 @@ COLUMNS = [
     ("Utlysning", 22),
     ("Fond", 8),
     ("Organisation", 28),
-    ("Projekt / studiebesök", 60),
-    ("Sökt belopp (kr)", 16),
+    (_("Projekt / studiebesök"), 60),
+    (_("Sökt belopp (kr)"), 16),
     ("Status", 16),
     ("Regelkontroll", 14),
     ("Inskickad", 18),
 ]
-OUTCOMES = {"pass": "Godkänd", "warn": "Varning", "fail": "Fel", "": "Ej kontrollerad"}
+OUTCOMES = {"pass": _("Godkänd"), "warn": "Varning", "fail": "Fel", "": "Ej kontrollerad"}
 
 
 def _row(application) -> list:
@@ -35,7 +36,7 @@ def _row(application) -> list:
 
 def applications_workbook(applications) -> bytes:
     return table_workbook(
-        title="Ansökningar",
+        title=_("Ansökningar"),
         columns=COLUMNS,
         rows=(_row(a) for a in applications),
         number_formats={"F": "# ##0", "I": "yyyy-mm-dd hh:mm"},

@@ -23,47 +23,51 @@ class Application(models.Model):
         "calls.Call",
         on_delete=models.PROTECT,
         related_name="applications",
-        verbose_name="utlysning",
+        verbose_name=_("utlysning"),
     )
-    reference = models.CharField("diarienummer", max_length=30, unique=True, null=True, blank=True)
-    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.DRAFT)
-    title = models.CharField("projektets namn", max_length=500)
+    reference = models.CharField(
+        _("diarienummer"), max_length=30, unique=True, null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    title = models.CharField(_("projektets namn"), max_length=500)
     purpose = models.TextField(
-        "syfte",
+        _("syfte"),
         blank=True,
         max_length=LONG_TEXT_MAX,
         validators=max_length_validators(LONG_TEXT_MAX),
     )
-    project_year = models.PositiveSmallIntegerField("projektår", null=True, blank=True)
+    project_year = models.PositiveSmallIntegerField(_("projektår"), null=True, blank=True)
     continues = models.ForeignKey(
         "applications.Grant",
-        verbose_name="fortsätter beviljat projekt",
+        verbose_name=_("fortsätter beviljat projekt"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="continuations",
     )
-    amount_asked = models.PositiveIntegerField("sökt belopp (kr)", null=True, blank=True)
+    amount_asked = models.PositiveIntegerField(_("sökt belopp (kr)"), null=True, blank=True)
     amount_asked_is_reconstruction = models.BooleanField(
-        "sökt belopp är en rekonstruktion", default=False
+        _("sökt belopp är en rekonstruktion"), default=False
     )
     gender_equality_analysis = models.TextField(
-        "jämställdhetsanalys",
+        _("jämställdhetsanalys"),
         blank=True,
         max_length=LONG_TEXT_MAX,
         validators=max_length_validators(LONG_TEXT_MAX),
     )
     focus_areas = models.ManyToManyField(
-        "calls.FocusArea", verbose_name="inriktningar", blank=True, related_name="applications"
+        "calls.FocusArea", verbose_name=_("inriktningar"), blank=True, related_name="applications"
     )
-    destination = models.CharField("studiebesök till ort", max_length=500, blank=True)
-    trip_start = models.DateField("resan börjar", null=True, blank=True)
-    trip_end = models.DateField("resan slutar", null=True, blank=True)
+    destination = models.CharField(_("studiebesök till ort"), max_length=500, blank=True)
+    trip_start = models.DateField(_("resan börjar"), null=True, blank=True)
+    trip_end = models.DateField(_("resan slutar"), null=True, blank=True)
     # Answers to the call's own questions, by key, each with the question as it
     # was asked: {"budget_motivering": {"label": …, "kind": "long_text", "value": …}}.
     answers = models.JSONField(_("svar på utlysningens egna frågor"), default=dict, blank=True)
     source = models.CharField(
-        "källa", max_length=300, blank=True, help_text="För historiska uppgifter: dokumentet."
+        _("källa"), max_length=300, blank=True, help_text=_("För historiska uppgifter: dokumentet.")
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -71,27 +75,29 @@ class Application(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="skapad av",
+        verbose_name=_("skapad av"),
     )
-    created_at = models.DateTimeField("skapad", auto_now_add=True)
-    updated_at = models.DateTimeField("senast ändrad", auto_now=True)
-    submitted_at = models.DateTimeField("inskickad", null=True, blank=True)
-    deadline_extended_to = models.DateTimeField("öppnad igen till och med", null=True, blank=True)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("senast ändrad"), auto_now=True)
+    submitted_at = models.DateTimeField(_("inskickad"), null=True, blank=True)
+    deadline_extended_to = models.DateTimeField(
+        _("öppnad igen till och med"), null=True, blank=True
+    )
     officer_message = models.TextField(
-        "meddelande från handläggaren",
+        _("meddelande från handläggaren"),
         blank=True,
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
     # The rules engine's verdict, stored so the officer's list can filter on it.
-    rule_outcome = models.CharField("regelkontroll", max_length=10, blank=True, db_index=True)
-    rule_results = models.JSONField("regelresultat", default=list, blank=True)
-    version = models.PositiveIntegerField("version", default=1, editable=False)
+    rule_outcome = models.CharField(_("regelkontroll"), max_length=10, blank=True, db_index=True)
+    rule_results = models.JSONField(_("regelresultat"), default=list, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords(excluded_fields=["updated_at", "rule_outcome", "rule_results"])
 
     class Meta:
-        verbose_name = "ansökan"
-        verbose_name_plural = "ansökningar"
+        verbose_name = _("ansökan")
+        verbose_name_plural = _("ansökningar")
         ordering = ["call", "reference", "pk"]
 
     def __str__(self) -> str:
@@ -110,28 +116,31 @@ class Application(models.Model):
     @property
     def organisation_names(self) -> str:
         names = [p.organisation_name for p in self.participants.all()]
-        return ", ".join(names) if names else "Okänd förvaltning (anges inte i källan)"
+        return ", ".join(names) if names else _("Okänd förvaltning (anges inte i källan)")
 
 
 class ApplicationOrganisation(models.Model):
     """An organisation taking part in an application, under its name at the time."""
 
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="participants", verbose_name="ansökan"
+        Application,
+        on_delete=models.CASCADE,
+        related_name="participants",
+        verbose_name=_("ansökan"),
     )
     organisation = models.ForeignKey(
         "organisations.Organisation",
         on_delete=models.PROTECT,
         related_name="participations",
-        verbose_name="organisation",
+        verbose_name=_("organisation"),
     )
-    organisation_name = models.CharField("namn då", max_length=200)
-    is_lead = models.BooleanField("huvudsökande", default=False)
+    organisation_name = models.CharField(_("namn då"), max_length=200)
+    is_lead = models.BooleanField(_("huvudsökande"), default=False)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "sökande organisation"
-        verbose_name_plural = "sökande organisationer"
+        verbose_name = _("sökande organisation")
+        verbose_name_plural = _("sökande organisationer")
         ordering = ["-is_lead", "organisation_name"]
         constraints = [
             models.UniqueConstraint(
@@ -156,38 +165,43 @@ class Grant(models.Model):
         REFUSED = "refused", _("Avslagen")
 
     application = models.OneToOneField(
-        Application, on_delete=models.PROTECT, related_name="grant", verbose_name="ansökan"
+        Application, on_delete=models.PROTECT, related_name="grant", verbose_name=_("ansökan")
     )
-    decision = models.CharField("beslut", max_length=20, choices=Decision.choices)
+    decision = models.CharField(_("beslut"), max_length=20, choices=Decision.choices)
     amount = models.PositiveIntegerField(
-        "beviljat belopp (kr)", null=True, blank=True, help_text="Tomt = okänt i källorna."
+        _("beviljat belopp (kr)"), null=True, blank=True, help_text=_("Tomt = okänt i källorna.")
     )
     reason = models.TextField(
-        "motivering",
+        _("motivering"),
         blank=True,
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
-    decided_on = models.DateField("beslutsdatum", null=True, blank=True)
-    decided_by = models.CharField("beslutande", max_length=200, default="Socialnämnden")
+    decided_on = models.DateField(_("beslutsdatum"), null=True, blank=True)
+    decided_by = models.CharField(
+        _("beslutande"),
+        max_length=200,
+        # Swedish: stored default
+        default="Socialnämnden",
+    )
     organisation = models.ForeignKey(
         "organisations.Organisation",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="grants",
-        verbose_name="organisation",
+        verbose_name=_("organisation"),
     )
-    organisation_name = models.CharField("organisation då", max_length=200, blank=True)
-    report_name = models.CharField("rapport", max_length=300, blank=True)
-    report_approved = models.BooleanField("rapport godkänd", null=True, blank=True)
-    source = models.CharField("källa", max_length=300, blank=True)
-    version = models.PositiveIntegerField("version", default=1, editable=False)
+    organisation_name = models.CharField(_("organisation då"), max_length=200, blank=True)
+    report_name = models.CharField(_("rapport"), max_length=300, blank=True)
+    report_approved = models.BooleanField(_("rapport godkänd"), null=True, blank=True)
+    source = models.CharField(_("källa"), max_length=300, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "beslut"
-        verbose_name_plural = "beslut"
+        verbose_name = _("beslut")
+        verbose_name_plural = _("beslut")
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()}: {self.application}"
@@ -195,26 +209,26 @@ class Grant(models.Model):
 
 class Attachment(models.Model):
     application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="attachments", verbose_name="ansökan"
+        Application, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("ansökan")
     )
-    kind = models.CharField("typ av bilaga", max_length=100)
-    file = models.FileField("fil", upload_to="attachments/%Y/")
-    original_name = models.CharField("filnamn", max_length=255)
-    content_type = models.CharField("filtyp", max_length=100)
-    size = models.PositiveIntegerField("storlek (byte)")
+    kind = models.CharField(_("typ av bilaga"), max_length=100)
+    file = models.FileField(_("fil"), upload_to="attachments/%Y/")
+    original_name = models.CharField(_("filnamn"), max_length=255)
+    content_type = models.CharField(_("filtyp"), max_length=100)
+    size = models.PositiveIntegerField(_("storlek (byte)"))
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="uppladdad av",
+        verbose_name=_("uppladdad av"),
     )
-    uploaded_at = models.DateTimeField("uppladdad", auto_now_add=True)
+    uploaded_at = models.DateTimeField(_("uppladdad"), auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "bilaga"
-        verbose_name_plural = "bilagor"
+        verbose_name = _("bilaga")
+        verbose_name_plural = _("bilagor")
         ordering = ["uploaded_at"]
 
     def __str__(self) -> str:
@@ -228,11 +242,11 @@ class WarningAcceptance(models.Model):
         Application,
         on_delete=models.CASCADE,
         related_name="warning_acceptances",
-        verbose_name="ansökan",
+        verbose_name=_("ansökan"),
     )
-    rule_code = models.CharField("regel", max_length=50)
+    rule_code = models.CharField(_("regel"), max_length=50)
     reason = models.TextField(
-        "motivering",
+        _("motivering"),
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
@@ -240,14 +254,14 @@ class WarningAcceptance(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         related_name="+",
-        verbose_name="godtagen av",
+        verbose_name=_("godtagen av"),
     )
-    accepted_at = models.DateTimeField("godtagen", auto_now_add=True)
+    accepted_at = models.DateTimeField(_("godtagen"), auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "godtagen varning"
-        verbose_name_plural = "godtagna varningar"
+        verbose_name = _("godtagen varning")
+        verbose_name_plural = _("godtagna varningar")
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "rule_code"], name="one_acceptance_per_rule"
@@ -265,21 +279,24 @@ class WorkshopAttendance(models.Model):
     """An organisation attended the call's mandatory workshop (2023)."""
 
     call = models.ForeignKey(
-        "calls.Call", on_delete=models.CASCADE, related_name="workshops", verbose_name="utlysning"
+        "calls.Call",
+        on_delete=models.CASCADE,
+        related_name="workshops",
+        verbose_name=_("utlysning"),
     )
     organisation = models.ForeignKey(
         "organisations.Organisation",
         on_delete=models.CASCADE,
         related_name="workshops",
-        verbose_name="organisation",
+        verbose_name=_("organisation"),
     )
-    attended_on = models.DateField("datum", null=True, blank=True)
-    note = models.CharField("anteckning", max_length=WORKSHOP_NOTE_MAX, blank=True)
+    attended_on = models.DateField(_("datum"), null=True, blank=True)
+    note = models.CharField(_("anteckning"), max_length=WORKSHOP_NOTE_MAX, blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "deltagande i workshop"
-        verbose_name_plural = "deltaganden i workshop"
+        verbose_name = _("deltagande i workshop")
+        verbose_name_plural = _("deltaganden i workshop")
         constraints = [
             models.UniqueConstraint(fields=["call", "organisation"], name="one_workshop_entry")
         ]
@@ -291,12 +308,12 @@ class WorkshopAttendance(models.Model):
 class ReferenceCounter(models.Model):
     """The last reference number given out per year (FoU-2023-0007)."""
 
-    year = models.PositiveSmallIntegerField("år", primary_key=True)
-    last = models.PositiveIntegerField("senast givna nummer", default=0)
+    year = models.PositiveSmallIntegerField(_("år"), primary_key=True)
+    last = models.PositiveIntegerField(_("senast givna nummer"), default=0)
 
     class Meta:
-        verbose_name = "räknare för diarienummer"
-        verbose_name_plural = "räknare för diarienummer"
+        verbose_name = _("räknare för diarienummer")
+        verbose_name_plural = _("räknare för diarienummer")
 
     def __str__(self) -> str:
         return f"FoU-{self.year}: {self.last}"

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
@@ -19,6 +20,7 @@ from fou.applications.models import Application, Status, WarningAcceptance
 from fou.applications.officer_selectors import ListFilters, application_list_for_officer
 from fou.calls.models import Call, Fund
 from fou.core.audit import audit_entries_for
+from fou.core.i18n import translated
 from fou.core.versioning import EditConflict, version_from
 from fou.organisations.selectors import organisation_options
 
@@ -27,10 +29,10 @@ PAGE_SIZE = 50
 
 
 COLUMNS = [
-    ("utlysning", "År"),
+    ("utlysning", _("År")),
     ("referens", "Diarienummer"),
-    ("titel", "Ansökan"),
-    ("belopp", "Sökt belopp"),
+    ("titel", _("Ansökan")),
+    ("belopp", _("Sökt belopp")),
     ("status", "Status"),
     ("inskickad", "Inskickad"),
     ("regel", "Regelkontroll"),
@@ -130,11 +132,11 @@ ACTIONS = {
 VERSIONED_ACTIONS = {"withdraw", "return", "check", "reopen"}
 
 DONE = {
-    "withdraw": "Ansökan är återtagen.",
-    "return": "Ansökan är returnerad till den sökande med ditt meddelande.",
-    "check": "Ansökan är markerad som kontrollerad och går vidare till beredning.",
-    "reopen": "Ansökan är öppnad igen för den sökande.",
-    "accept_warning": "Varningen är godtagen med din motivering.",
+    "withdraw": _("Ansökan är återtagen."),
+    "return": _("Ansökan är returnerad till den sökande med ditt meddelande."),
+    "check": _("Ansökan är markerad som kontrollerad och går vidare till beredning."),
+    "reopen": _("Ansökan är öppnad igen för den sökande."),
+    "accept_warning": _("Varningen är godtagen med din motivering."),
 }
 
 
@@ -143,7 +145,7 @@ DONE = {
 def officer_action(request, pk, action):
     application = get_object_or_404(Application, pk=pk)
     if action not in ACTIONS:
-        messages.error(request, "Okänd åtgärd.")
+        messages.error(request, _("Okänd åtgärd."))
         return redirect("applications:officer_detail", pk=pk)
     if action in VERSIONED_ACTIONS and version_from(request.POST) != application.version:
         # The page was loaded before someone changed the application: nothing
@@ -151,9 +153,11 @@ def officer_action(request, pk, action):
         typed = request.POST.get("reason", "").strip()
         messages.error(
             request,
-            f"Ansökan har ändrats sedan du öppnade sidan (du utgick från version "
-            f"{request.POST.get('version', '?')}; sparad nu är version {application.version}). "
-            "Inget är ändrat; se det aktuella läget nedan och gör om åtgärden."
+            _(
+                "Ansökan har ändrats sedan du öppnade sidan (du utgick från version {expected}; "
+                "sparad nu är version {version}). Inget är ändrat; se det aktuella läget "
+                "nedan och gör om åtgärden."
+            ).format(expected=request.POST.get("version", "?"), version=application.version)
             + (f" Din text: ”{typed}”" if typed else ""),
         )
         return redirect("applications:officer_detail", pk=pk)
@@ -164,9 +168,9 @@ def officer_action(request, pk, action):
     try:
         ACTIONS[action](application, request.user, request.POST)
     except ValueError as error:
-        text = str(error)
+        text = translated(error)
         if action == "reopen" and "isoformat" in text:
-            text = "Skriv datumet som ÅÅÅÅ-MM-DD."
+            text = _("Skriv datumet som ÅÅÅÅ-MM-DD.")
         messages.error(request, text)
     except EditConflict as conflict:
         messages.error(request, conflict.message)

@@ -1,6 +1,7 @@
 """Reading applications, always through what the user may see."""
 
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import Role, User
 from fou.accounts.permissions import hide, refuse
@@ -120,7 +121,7 @@ def granted_projects_by_year():
     return years
 
 
-UNTITLED = "Namnlöst utkast"
+UNTITLED = _("Namnlöst utkast")
 
 
 def empty_drafts(*, call, organisations):

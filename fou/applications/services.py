@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import refuse, require_officer
 from fou.applications.eligibility import refresh_call_rule_results, refresh_rule_results
@@ -109,7 +110,9 @@ def attachment_add(*, application, user, kind: str, upload, allowed_types=()) ->
         refuse(user, f"ladda upp bilaga till ansökan {application.pk}")
     if upload.size > MAX_ATTACHMENT_BYTES:
         raise FileRefused(
-            f"Filen är {upload.size / 1024 / 1024:.1f} MB. En bilaga får vara högst 20 MB."
+            _("Filen är {megabytes:.1f} MB. En bilaga får vara högst 20 MB.").format(
+                megabytes=upload.size / 1024 / 1024
+            )
         )
     data = upload.read()
     found = identify(data, name=upload.name)
@@ -149,9 +152,13 @@ def co_applicant_add(*, application, organisation, user) -> ApplicationOrganisat
     if not user_is_lead_member(user=user, application=application):
         refuse(user, f"bjuda in medsökande till ansökan {application.pk}")
     if not application.call.joint_applications_allowed:
-        raise ValueError("Utlysningen tillåter inte gemensamma ansökningar.")
+        raise ValueError(_("Utlysningen tillåter inte gemensamma ansökningar."))
     if application.participants.filter(organisation=organisation).exists():
-        raise ValueError(f"{organisation.current_name} är redan med i ansökan.")
+        raise ValueError(
+            _("{current_name} är redan med i ansökan.").format(
+                current_name=organisation.current_name
+            )
+        )
     participant = ApplicationOrganisation(
         application=application,
         organisation=organisation,
@@ -175,12 +182,12 @@ def application_submit(*, application, user, now=None) -> Application:
     Call.objects.select_for_update().filter(pk=application.call_id).first()
     application = Application.objects.select_for_update().get(pk=application.pk)
     if application.status != Status.DRAFT:
-        raise SubmissionRefused("Ansökan är redan inskickad.")
+        raise SubmissionRefused(_("Ansökan är redan inskickad."))
     results = refresh_rule_results(application, now=now)
     failing = [r for r in results if r.outcome == Outcome.FAIL]
     if failing:
         raise SubmissionRefused(
-            "Ansökan kan inte skickas in förrän det som är markerat är rättat.", failing
+            _("Ansökan kan inte skickas in förrän det som är markerat är rättat."), failing
         )
     application.status = Status.SUBMITTED
     application.submitted_at = now
@@ -223,7 +230,9 @@ def _officer_transition(*, application, user, to_status, reason: str, allowed_fr
     require_officer(user, f"ändra status för ansökan {application.pk}")
     if application.status not in allowed_from:
         raise ValueError(
-            f"Ansökan har status {application.get_status_display().lower()} och kan inte ändras så."
+            _("Ansökan har status {status} och kan inte ändras så.").format(
+                status=application.get_status_display().lower()
+            )
         )
     expected = application.version
     application.status = to_status
@@ -236,7 +245,9 @@ def _officer_transition(*, application, user, to_status, reason: str, allowed_fr
 SUBMITTED_OR_CHECKED = {Status.SUBMITTED, Status.UNDER_REVIEW}
 
 
-def _required(text: str, message: str = "Skriv en motivering; den sparas i ändringsloggen.") -> str:
+def _required(
+    text: str, message: str = _("Skriv en motivering; den sparas i ändringsloggen.")
+) -> str:
     if not text or not text.strip():
         raise ValueError(message)
     return text.strip()
@@ -254,7 +265,7 @@ def application_withdraw(*, application, user, reason: str):
 
 def application_return(*, application, user, message: str):
     """Back to the applicant as a draft, with the officer's message."""
-    message = _required(message, "Skriv ett meddelande till den sökande.")
+    message = _required(message, _("Skriv ett meddelande till den sökande."))
     return _officer_transition(
         application=application,
         user=user,
@@ -290,7 +301,7 @@ def application_reopen(*, application, user, until, reason: str):
 @transaction.atomic
 def warning_accept(*, application, user, rule_code: str, reason: str) -> WarningAcceptance:
     require_officer(user, f"godta varning för ansökan {application.pk}")
-    reason = _required(reason, "Skriv varför varningen godtas.")
+    reason = _required(reason, _("Skriv varför varningen godtas."))
     acceptance = WarningAcceptance(
         application=application, rule_code=rule_code, reason=reason, accepted_by=user
     )

@@ -11,6 +11,7 @@ most ``MAX_KEPT_CHARACTERS`` characters, and only for a draft that exists and
 whose call is open."""
 
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 from fou.applications.forms import ApplicationForm
 from fou.applications.models import Application, Status
@@ -51,16 +52,21 @@ def keep(request, application_pk: int) -> None:
     """Keep the posted draft form for ``application_pk``, or raise ``NotKept``."""
     if not _open_draft_exists(application_pk):
         raise NotKept(
-            "Ansökan finns inte eller kan inte ändras längre, så det du skrev sparades inte.", 400
+            _("Ansökan finns inte eller kan inte ändras längre, så det du skrev sparades inte."),
+            400,
         )
     kept_fields = KEPT_FIELDS | _question_keys(application_pk)
     data = {k: request.POST.getlist(k) for k in request.POST if k in kept_fields}
     values = [value for listed in data.values() for value in listed]
     if len(values) > MAX_KEPT_VALUES or sum(map(len, values)) > MAX_KEPT_CHARACTERS:
         raise NotKept(
-            f"Det du skrev är för långt för att sparas tillfälligt (högst "
-            f"{MAX_KEPT_CHARACTERS:,} tecken) och sparades inte. Kopiera texten, logga in "
-            "igen och klistra in den.".replace(",", " "),
+            _(
+                "Det du skrev är för långt för att sparas tillfälligt (högst "
+                "{MAX_KEPT_CHARACTERS:,} tecken) och sparades inte. Kopiera texten, logga in "
+                "igen och klistra in den."
+            )
+            .format(MAX_KEPT_CHARACTERS=MAX_KEPT_CHARACTERS)
+            .replace(",", " "),
             413,
         )
     request.session[KEY] = {"application": application_pk, "data": data}

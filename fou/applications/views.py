@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import refuse
@@ -37,6 +38,7 @@ from fou.applications.services import (
 )
 from fou.calls.models import Call
 from fou.calls.selectors import call_is_open
+from fou.core.i18n import translated
 from fou.core.params import whole_number
 from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
 from fou.domain.files import FileRefused
@@ -74,12 +76,12 @@ def start(request, call_pk):
             (o for o in organisations if str(o.pk) == request.POST.get("organisation")), None
         )
         if chosen is None:
-            messages.error(request, "Välj vilken organisation ansökan gäller.")
+            messages.error(request, _("Välj vilken organisation ansökan gäller."))
         elif not call_is_open(call):
             messages.error(request, _not_open_message(call))
         elif chosen.pk in drafts:
             messages.info(
-                request, "Organisationen har redan ett tomt utkast i utlysningen: fortsätt här."
+                request, _("Organisationen har redan ett tomt utkast i utlysningen: fortsätt här.")
             )
             return redirect("applications:edit", pk=drafts[chosen.pk].pk)
         else:
@@ -97,11 +99,15 @@ def start(request, call_pk):
 
 def _not_open_message(call) -> str:
     if call.closes_at and call.opens_at and call.opens_at <= timezone.now():
-        closed = format_moment(call.closes_at)
-        return f"Utlysningen stängde {closed}; en ny ansökan kan inte startas."
+        closed = translated(format_moment(call.closes_at))
+        return _("Utlysningen stängde {closed}; en ny ansökan kan inte startas.").format(
+            closed=closed
+        )
     if call.opens_at:
-        return f"Utlysningen är inte öppen än; den öppnar {format_moment(call.opens_at)}."
-    return "Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än."
+        return _("Utlysningen är inte öppen än; den öppnar {opens}.").format(
+            opens=translated(format_moment(call.opens_at))
+        )
+    return _("Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än.")
 
 
 def _editable(request, pk):
@@ -134,8 +140,10 @@ def edit(request, pk):
     if restored is not None:
         messages.warning(
             request,
-            "Du loggades ut medan du skrev. Det du skrev är återställt nedan men inte sparat: "
-            "kontrollera och spara.",
+            _(
+                "Du loggades ut medan du skrev. Det du skrev är återställt nedan men inte sparat: "
+                "kontrollera och spara."
+            ),
         )
         form.is_valid()
     if request.method == "POST":
@@ -151,12 +159,12 @@ def edit(request, pk):
         else:
             if form.errors:
                 messages.warning(
-                    request, "Utkastet är sparat, utom de fält som är markerade med fel."
+                    request, _("Utkastet är sparat, utom de fält som är markerade med fel.")
                 )
             elif "check" in request.POST:
                 return redirect("applications:check", pk=pk)
             else:
-                messages.success(request, "Utkastet är sparat.")
+                messages.success(request, _("Utkastet är sparat."))
                 return redirect("applications:edit", pk=pk)
     return render(
         request,
@@ -233,7 +241,7 @@ def _save_typed_draft(request, application):
         )
     if form.errors:
         messages.error(
-            request, "Rätta de markerade fälten först. Det som var rätt ifyllt är sparat."
+            request, _("Rätta de markerade fälten först. Det som var rätt ifyllt är sparat.")
         )
         context = _edit_context(request, saved, form, None)
         return None, render(request, "applications/edit.html", context, status=400)
@@ -266,9 +274,9 @@ def attachment_upload(request, pk):
                 allowed_types=form.allowed_types,
             )
         except FileRefused as error:
-            form.add_error("file", str(error))
+            form.add_error("file", translated(error))
         else:
-            messages.success(request, "Utkastet är sparat och bilagan är uppladdad.")
+            messages.success(request, _("Utkastet är sparat och bilagan är uppladdad."))
             return _back_to(pk, "#bilagor")
     context = _edit_context(request, application, ApplicationForm(instance=application), None)
     context["attachment_form"] = form
@@ -283,7 +291,10 @@ def attachment_delete(request, pk, attachment_pk):
         return refused
     attachment = get_object_or_404(Attachment, pk=attachment_pk, application=application)
     attachment_remove(attachment=attachment, user=request.user)
-    messages.success(request, f"Bilagan {attachment.original_name} är borttagen.")
+    messages.success(
+        request,
+        _("Bilagan {original_name} är borttagen.").format(original_name=attachment.original_name),
+    )
     return _back_to(pk, "#bilagor")
 
 
@@ -292,7 +303,7 @@ def attachment_download(request, pk, attachment_pk):
     application = application_for_reading(user=request.user, pk=pk)
     attachment = get_object_or_404(Attachment, pk=attachment_pk, application=application)
     if not attachment.file:
-        raise Http404("Filen saknas.")
+        raise Http404(_("Filen saknas."))
     return FileResponse(
         attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name
     )
@@ -308,15 +319,18 @@ def co_applicant_invite(request, pk):
     invitable = dict(invitable_organisations(application=application))
     organisation = Organisation.objects.get(pk=chosen) if chosen in invitable else None
     if organisation is None:
-        messages.error(request, "Välj en organisation att bjuda in.")
+        messages.error(request, _("Välj en organisation att bjuda in."))
     else:
         try:
             co_applicant_add(application=application, organisation=organisation, user=request.user)
         except ValueError as error:
-            messages.error(request, str(error))
+            messages.error(request, translated(error))
         else:
             messages.success(
-                request, f"{organisation.current_name} är medsökande och kan nu se utkastet."
+                request,
+                _("{current_name} är medsökande och kan nu se utkastet.").format(
+                    current_name=organisation.current_name
+                ),
             )
     return _back_to(pk, "#medsokande")
 
@@ -355,7 +369,9 @@ def draft_delete(request, pk):
         refuse(request.user, f"ta bort ansökan {pk}")
     if request.method == "POST":
         application_delete_draft(application=application, user=request.user)
-        messages.success(request, f"Utkastet ”{application.title}” är borttaget.")
+        messages.success(
+            request, _("Utkastet ”{title}” är borttaget.").format(title=application.title)
+        )
         return redirect("site:dashboard")
     return render(request, "applications/draft_delete.html", {"application": application})
 
@@ -364,7 +380,7 @@ def draft_delete(request, pk):
 def receipt(request, pk):
     application = application_for_reading(user=request.user, pk=pk)
     if not application.reference:
-        raise Http404("Ansökan är inte inskickad.")
+        raise Http404(_("Ansökan är inte inskickad."))
     context = {
         "application": application,
         "mailed_to": receipt_address(application=application, user=request.user),

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
@@ -23,27 +24,29 @@ class WorkshopAttendanceForm(TextLimitsMixin, forms.Form):
     """An organisation attended the call's mandatory workshop."""
 
     organisation = BoundedModelChoiceField(
-        label="Organisation",
+        label=_("Organisation"),
         queryset=None,
-        empty_label="Välj organisation",
+        empty_label=_("Välj organisation"),
         error_messages={
-            "required": "Välj vilken organisation som deltog.",
-            "invalid_choice": "Välj en organisation i listan.",
+            "required": _("Välj vilken organisation som deltog."),
+            "invalid_choice": _("Välj en organisation i listan."),
         },
     )
     attended_on = forms.DateField(
-        label="Datum",
+        label=_("Datum"),
         required=False,
-        help_text="Dagen för workshoppen, till exempel 2026-09-15. Lämna tomt om datumet är okänt.",
+        help_text=_(
+            "Dagen för workshoppen, till exempel 2026-09-15. Lämna tomt om datumet är okänt."
+        ),
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-15."},
+        error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-15.")},
     )
     note = forms.CharField(
-        label="Anteckning",
+        label=_("Anteckning"),
         required=False,
         max_length=WORKSHOP_NOTE_MAX,
-        help_text="Till exempel vilka som deltog eller att deltagandet gällde ett tidigare år.",
+        help_text=_("Till exempel vilka som deltog eller att deltagandet gällde ett tidigare år."),
     )
 
     def __init__(self, *args, organisations, **kwargs):
@@ -72,9 +75,11 @@ def workshop_attendance(request, pk):
         )
         name = attendance.organisation.current_name
         if created:
-            messages.success(request, f"{name} är registrerad som deltagare i workshoppen.")
+            messages.success(
+                request, _("{name} är registrerad som deltagare i workshoppen.").format(name=name)
+            )
         else:
-            messages.success(request, f"Deltagandet för {name} är ändrat.")
+            messages.success(request, _("Deltagandet för {name} är ändrat.").format(name=name))
         return redirect("workshop:attendance", pk=call.pk)
     context = {
         "call": call,
@@ -96,6 +101,9 @@ def workshop_attendance_remove(request, pk, attendance_pk):
     )
     application_services.workshop_attendance_remove(attendance=attendance, user=request.user)
     messages.success(
-        request, f"{attendance.organisation.current_name} är borttagen ur listan över deltagare."
+        request,
+        _("{current_name} är borttagen ur listan över deltagare.").format(
+            current_name=attendance.organisation.current_name
+        ),
     )
     return redirect("workshop:attendance", pk=pk)

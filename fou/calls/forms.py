@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from fou.calls.models import Call
 from fou.core.text_limits import REASON_MAX, SHORT_REASON_MAX, TextLimitsMixin
@@ -10,17 +11,17 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
 
     version = forms.IntegerField(widget=forms.HiddenInput)
     required_attachments_text = forms.CharField(
-        label="Obligatoriska bilagor",
+        label=_("Obligatoriska bilagor"),
         required=False,
         max_length=REASON_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="En bilaga per rad, t.ex. Projektplan.",
+        help_text=_("En bilaga per rad, t.ex. Projektplan."),
     )
     reason = forms.CharField(
-        label="Varför ändras reglerna?",
+        label=_("Varför ändras reglerna?"),
         max_length=SHORT_REASON_MAX,
-        help_text="Sparas i ändringsloggen tillsammans med ditt namn.",
-        error_messages={"required": "Skriv varför reglerna ändras."},
+        help_text=_("Sparas i ändringsloggen tillsammans med ditt namn."),
+        error_messages={"required": _("Skriv varför reglerna ändras.")},
     )
 
     class Meta:
@@ -70,10 +71,10 @@ class CallRulesForm(TextLimitsMixin, forms.ModelForm):
                 cleaned[name] = getattr(self.instance, name)
         low, high = cleaned.get("min_project_year"), cleaned.get("max_project_year")
         if low and high and low > high:
-            self.add_error("max_project_year", "Högsta projektår får inte vara lägre än lägsta.")
+            self.add_error("max_project_year", _("Högsta projektår får inte vara lägre än lägsta."))
         opens, closes = cleaned.get("opens_at"), cleaned.get("closes_at")
         if opens and closes and closes <= opens:
-            self.add_error("closes_at", "Utlysningen måste stänga efter att den öppnar.")
+            self.add_error("closes_at", _("Utlysningen måste stänga efter att den öppnar."))
         return cleaned
 
     def _update_errors(self, errors):

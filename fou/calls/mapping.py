@@ -10,6 +10,7 @@ typed.
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from fou.calls.questions import form_requirements
+from fou.core.i18n import translated
 from fou.domain.allocation import AllocationSettings, FundSettings
 from fou.domain.programme import check_continuation_cut, check_min_share
 from fou.domain.rules import CallRules, RuleCode
@@ -98,13 +99,13 @@ def call_errors(call) -> dict[str, list[str]]:
         try:
             check()
         except ValueError as error:
-            errors.setdefault(field, []).append(str(error))
+            errors.setdefault(field, []).append(translated(error))
     if not errors and getattr(call, "fund_id", None):
         for build in (call_rules, fund_settings):
             try:
                 build(call)
             except ValueError as error:
-                errors.setdefault(NON_FIELD_ERRORS, []).append(str(error))
+                errors.setdefault(NON_FIELD_ERRORS, []).append(translated(error))
     return errors
 
 

@@ -13,30 +13,32 @@ from fou.core.text_limits import REASON_MAX, max_length_validators
 
 
 class Fund(models.Model):
-    code = models.CharField("kod", max_length=20, unique=True)
-    name = models.CharField("namn", max_length=200)
+    code = models.CharField(_("kod"), max_length=20, unique=True)
+    name = models.CharField(_("namn"), max_length=200)
     description = models.TextField(
-        "beskrivning",
+        _("beskrivning"),
         blank=True,
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
     is_trip_fund = models.BooleanField(
-        "avser studiebesök/resor", default=False, help_text="Ansökan anger resmål och datum."
+        _("avser studiebesök/resor"), default=False, help_text=_("Ansökan anger resmål och datum.")
     )
     requires_report = models.BooleanField(
-        "beviljade medel ska redovisas",
+        _("beviljade medel ska redovisas"),
         default=True,
         help_text=(
-            "Projekt och resor lämnar slutrapport eller reseberättelse med ekonomisk "
-            "redovisning. Särskilda medel med egna villkor kan undantas."
+            _(
+                "Projekt och resor lämnar slutrapport eller reseberättelse med ekonomisk "
+                "redovisning. Särskilda medel med egna villkor kan undantas."
+            )
         ),
     )
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "fond"
-        verbose_name_plural = "fonder"
+        verbose_name = _("fond")
+        verbose_name_plural = _("fonder")
         ordering = ["code"]
 
     def __str__(self) -> str:
@@ -47,88 +49,99 @@ class Call(models.Model):
     """One fund's call for one year (utlysning)."""
 
     fund = models.ForeignKey(
-        Fund, on_delete=models.PROTECT, related_name="calls", verbose_name="fond"
+        Fund, on_delete=models.PROTECT, related_name="calls", verbose_name=_("fond")
     )
-    year = models.PositiveSmallIntegerField("år medlen avser")
-    title = models.CharField("rubrik", max_length=300)
+    year = models.PositiveSmallIntegerField(_("år medlen avser"))
+    title = models.CharField(_("rubrik"), max_length=300)
     local_fund_name = models.CharField(
-        "fondens namn detta år",
+        _("fondens namn detta år"),
         max_length=200,
         blank=True,
-        help_text="T.ex. MUST 2015, som senare kallades MUL.",
+        help_text=_("T.ex. MUST 2015, som senare kallades MUL."),
     )
-    opens_at = models.DateTimeField("öppnar", null=True, blank=True)
-    closes_at = models.DateTimeField("stänger", null=True, blank=True)
-    budget = models.PositiveBigIntegerField("budget (kr)", null=True, blank=True)
-    decision_body = models.CharField("beslutas av", max_length=200, default="Socialnämnden")
+    opens_at = models.DateTimeField(_("öppnar"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("stänger"), null=True, blank=True)
+    budget = models.PositiveBigIntegerField(_("budget (kr)"), null=True, blank=True)
+    decision_body = models.CharField(
+        _("beslutas av"),
+        max_length=200,
+        # Swedish: stored default
+        default="Socialnämnden",
+    )
     repayment_notice_deadline = models.DateField(
-        "sista dag att anmäla återbetalning", null=True, blank=True
+        _("sista dag att anmäla återbetalning"), null=True, blank=True
     )
     report_deadline = models.DateField(
-        "sista dag för rapport",
+        _("sista dag för rapport"),
         null=True,
         blank=True,
-        help_text="Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = ej bestämt.",
+        help_text=_(
+            "Slutrapport eller reseberättelse med ekonomisk redovisning. Tomt = ej bestämt."
+        ),
     )
-    source = models.CharField("källa", max_length=300, blank=True)
+    source = models.CharField(_("källa"), max_length=300, blank=True)
 
     # Rules as data (see fou.domain.rules for how each is applied).
     max_amount = models.PositiveIntegerField(
-        "högsta belopp per ansökan (kr)", null=True, blank=True
+        _("högsta belopp per ansökan (kr)"), null=True, blank=True
     )
     max_amount_per_organisation = models.BooleanField(
-        "högsta belopp gäller per förvaltning",
+        _("högsta belopp gäller per förvaltning"),
         default=False,
-        help_text="En gemensam ansökan får då söka beloppet för varje deltagande förvaltning.",
+        help_text=_("En gemensam ansökan får då söka beloppet för varje deltagande förvaltning."),
     )
     max_applications_per_organisation = models.PositiveSmallIntegerField(
-        "högsta antal ansökningar per organisation", null=True, blank=True
+        _("högsta antal ansökningar per organisation"), null=True, blank=True
     )
-    min_project_year = models.PositiveSmallIntegerField("lägsta projektår", default=1)
-    max_project_year = models.PositiveSmallIntegerField("högsta projektår", default=1)
-    required_attachments = models.JSONField("obligatoriska bilagor", default=list, blank=True)
+    min_project_year = models.PositiveSmallIntegerField(_("lägsta projektår"), default=1)
+    max_project_year = models.PositiveSmallIntegerField(_("högsta projektår"), default=1)
+    required_attachments = models.JSONField(_("obligatoriska bilagor"), default=list, blank=True)
     gender_equality_analysis_required = models.BooleanField(
-        "jämställdhetsanalys krävs", default=False
+        _("jämställdhetsanalys krävs"), default=False
     )
-    workshop_required = models.BooleanField("workshop krävs före ansökan", default=False)
-    approved_report_required = models.BooleanField("godkänd tidigare rapport krävs", default=False)
+    workshop_required = models.BooleanField(_("workshop krävs före ansökan"), default=False)
+    approved_report_required = models.BooleanField(
+        _("godkänd tidigare rapport krävs"), default=False
+    )
     continuation_cut_percent = models.PositiveSmallIntegerField(
-        "neddragning för år 2–3 (%)",
+        _("neddragning för år 2–3 (%)"),
         default=0,
-        help_text="Fortsättningsprojekt får högst (100 − neddragning) % av det sökta; 0–99.",
+        help_text=_("Fortsättningsprojekt får högst (100 − neddragning) % av det sökta; 0–99."),
     )
     # How this call's applications are allocated (fou.calls.mapping.fund_settings).
     allocation_mode = models.CharField(
-        "fördelning",
+        _("fördelning"),
         max_length=20,
         choices=[
-            ("all_or_nothing", "Allt eller inget"),
-            ("partial", "Delfinansiering ned till en lägsta andel"),
+            ("all_or_nothing", _("Allt eller inget")),
+            ("partial", _("Delfinansiering ned till en lägsta andel")),
         ],
         default="all_or_nothing",
     )
     min_share_percent = models.PositiveSmallIntegerField(
-        "lägsta andel vid delfinansiering (%)",
+        _("lägsta andel vid delfinansiering (%)"),
         default=80,
-        help_text="1–100; används när fördelningen är delfinansiering.",
+        help_text=_("1–100; används när fördelningen är delfinansiering."),
     )
     warn_for_courses_and_conferences = models.BooleanField(
-        "varna för kurser och konferenser", default=False
+        _("varna för kurser och konferenser"), default=False
     )
-    joint_applications_allowed = models.BooleanField("gemensamma ansökningar", default=True)
+    joint_applications_allowed = models.BooleanField(_("gemensamma ansökningar"), default=True)
     rule_sources = models.JSONField(
-        "källor till reglerna",
+        _("källor till reglerna"),
         default=dict,
         blank=True,
-        help_text="Regelkod → dokument och avsnitt, t.ex. Tjänsteutlåtande 2023, avsnitt Bakgrund.",
+        help_text=_(
+            "Regelkod → dokument och avsnitt, t.ex. Tjänsteutlåtande 2023, avsnitt Bakgrund."
+        ),
     )
 
-    version = models.PositiveIntegerField("version", default=1, editable=False)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "utlysning"
-        verbose_name_plural = "utlysningar"
+        verbose_name = _("utlysning")
+        verbose_name_plural = _("utlysningar")
         ordering = ["-year", "fund__code"]
         constraints = [models.UniqueConstraint(fields=["fund", "year"], name="one_call_per_year")]
 
@@ -150,21 +163,21 @@ class FocusArea(models.Model):
     """A criterion or focus area the committee approved for a call (inriktning)."""
 
     class Kind(models.TextChoices):
-        MAIN = "main", "Huvudkriterium"
-        PRIORITISED = "prioritised", "Prioriterad inriktning"
-        CRITERION = "criterion", "Kriterium"
+        MAIN = "main", _("Huvudkriterium")
+        PRIORITISED = "prioritised", _("Prioriterad inriktning")
+        CRITERION = "criterion", _("Kriterium")
 
     call = models.ForeignKey(
-        Call, on_delete=models.CASCADE, related_name="focus_areas", verbose_name="utlysning"
+        Call, on_delete=models.CASCADE, related_name="focus_areas", verbose_name=_("utlysning")
     )
-    kind = models.CharField("typ", max_length=20, choices=Kind.choices)
-    title = models.CharField("inriktning", max_length=400)
-    order = models.PositiveSmallIntegerField("ordning", default=0)
+    kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("inriktning"), max_length=400)
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "inriktning"
-        verbose_name_plural = "inriktningar"
+        verbose_name = _("inriktning")
+        verbose_name_plural = _("inriktningar")
         ordering = ["call", "order"]
 
     def __str__(self) -> str:

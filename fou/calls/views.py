@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import officer_required
 from fou.calls.forms import CallRulesForm
@@ -41,7 +42,7 @@ def call_rules_edit(request, pk):
         except EditConflict as error:
             conflict = error
         else:
-            messages.success(request, f"Reglerna för {call} är sparade.")
+            messages.success(request, _("Reglerna för {call} är sparade.").format(call=call))
             return redirect("calls:detail", pk=call.pk)
     context = {
         "call": call,

@@ -4,6 +4,7 @@ form is refused with both versions named and what was typed kept."""
 
 from django import forms
 from django.db.models import F
+from django.utils.translation import gettext_lazy as _
 
 
 class VersionedAdmin:
@@ -33,10 +34,12 @@ class VersionedAdmin:
                 current = current.first()
                 if loaded is None or loaded != current:
                     raise forms.ValidationError(
-                        f"Posten har ändrats sedan du öppnade sidan: du utgick från version "
-                        f"{loaded if loaded is not None else '?'}; sparad nu är version "
-                        f"{current}. Det du skrev är inte sparat men står kvar nedan. Öppna "
-                        "sidan igen i en ny flik för att se de sparade uppgifterna."
+                        _(
+                            "Posten har ändrats sedan du öppnade sidan: du utgick från "
+                            "version {expected}; sparad nu är version {current}. Det du skrev "
+                            "är inte sparat men står kvar nedan. Öppna sidan igen i en ny "
+                            "flik för att se de sparade uppgifterna."
+                        ).format(expected=loaded if loaded is not None else "?", current=current)
                     )
                 return cleaned
 

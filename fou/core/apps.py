@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "fou.core"
-    verbose_name = "Gemensamt"
+    verbose_name = _("Gemensamt")
 
     def ready(self):
         from fou.core.admin_labels import name_admin_controls

@@ -12,6 +12,7 @@ instead. A draft that was never submitted may be deleted by its owner.
 from django.apps import apps
 from django.db.models import ProtectedError
 from django.db.models.signals import pre_delete
+from django.utils.translation import gettext_lazy as _
 
 ALWAYS_KEPT = [
     "applications.Grant",
@@ -49,7 +50,9 @@ CONDITIONALLY_KEPT = {
 
 def _refuse(sender, instance, **kwargs):
     raise ProtectedError(
-        f"{sender._meta.verbose_name} ska bevaras enligt arkivlagen och kan inte tas bort.",
+        _("{verbose_name} ska bevaras enligt arkivlagen och kan inte tas bort.").format(
+            verbose_name=sender._meta.verbose_name
+        ),
         {instance},
     )
 

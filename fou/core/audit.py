@@ -8,6 +8,7 @@ from django.apps import apps
 from django.db.models import CharField, ForeignKey, Value
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from fou.domain.money import format_kronor
 
@@ -36,7 +37,7 @@ AUDITED_MODELS = [
     "decisions.DecidedApplication",
 ]
 
-ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
+ACTIONS = {"+": _("Skapad"), "~": _("Ändrad"), "-": _("Borttagen")}
 CHANGED = "~"
 # An amount field says so in its name, "sökt belopp (kr)"; the value then
 # carries the unit, as on the pages.
@@ -78,10 +79,10 @@ def display_value(field, value) -> str:
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
-        return "ja" if value else "nej"
+        return _("ja") if value else _("nej")
     if isinstance(field, ForeignKey):
         related = field.related_model._base_manager.filter(pk=value).first()
-        return str(related) if related is not None else f"borttagen (nr {value})"
+        return str(related) if related is not None else _("borttagen (nr {id})").format(id=value)
     if isinstance(value, datetime):
         return date_format(timezone.localtime(value), "Y-m-d H.i")
     if isinstance(value, date):

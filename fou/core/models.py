@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class FormSave(models.Model):
@@ -14,20 +15,20 @@ class FormSave(models.Model):
     """
 
     content_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, related_name="+", verbose_name="posttyp"
+        ContentType, on_delete=models.CASCADE, related_name="+", verbose_name=_("posttyp")
     )
     object_id = models.PositiveBigIntegerField(
-        "postens id",
+        _("postens id"),
     )
     version = models.PositiveIntegerField(
-        "version",
+        _("version"),
     )
-    token = models.CharField("sidans nyckel", max_length=64)
-    saved_at = models.DateTimeField("sparad", auto_now_add=True, db_index=True)
+    token = models.CharField(_("sidans nyckel"), max_length=64)
+    saved_at = models.DateTimeField(_("sparad"), auto_now_add=True, db_index=True)
 
     class Meta:
-        verbose_name = "sparning från sida"
-        verbose_name_plural = "sparningar från sidor"
+        verbose_name = _("sparning från sida")
+        verbose_name_plural = _("sparningar från sidor")
         indexes = [models.Index(fields=["content_type", "object_id", "token"])]
 
     def __str__(self) -> str:

@@ -8,6 +8,7 @@ with a Swedish message, and the form shows the text again as it was typed.
 
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext_lazy as _
 
 # A project's purpose or gender equality analysis: about four pages.
 LONG_TEXT_MAX = 10_000
@@ -38,14 +39,16 @@ def state_text_limits(form: forms.BaseForm) -> None:
         if not any(isinstance(v, MaxLengthValidator) for v in field.validators):
             field.validators.append(MaxLengthValidator(limit))
         field.widget.attrs.pop("maxlength", None)
-        stated = f"Skriv högst {swedish_number(limit)} tecken."
+        stated = _("Skriv högst {swedish_number} tecken.").format(
+            swedish_number=swedish_number(limit)
+        )
         if stated not in str(field.help_text):
             field.help_text = f"{field.help_text} {stated}".strip()
         label = str(field.label or "Texten")
-        field.error_messages["max_length"] = (
-            f"{label[:1].upper()}{label[1:]} får vara högst {swedish_number(limit)} tecken; "
-            "nu är det %(show_value)d tecken. Korta texten."
-        )
+        field.error_messages["max_length"] = _(
+            "{upper}{label} får vara högst {swedish_number} tecken; nu är det %(show_value)d "
+            "tecken. Korta texten."
+        ).format(upper=label[:1].upper(), label=label[1:], swedish_number=swedish_number(limit))
 
 
 class TextLimitsMixin:

@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.core.models import FormSave
 
@@ -44,7 +45,7 @@ def version_from(data) -> int:
 
 class EditConflict(Exception):
     def __init__(self, current, *, expected_version: int | None = None, user=None):
-        super().__init__("Posten har ändrats sedan sidan öppnades.")
+        super().__init__(_("Posten har ändrats sedan sidan öppnades."))
         self.current = current
         self.expected_version = expected_version
         self.user = user
@@ -57,30 +58,28 @@ class EditConflict(Exception):
     @property
     def changed_by(self) -> str:
         user = self.changed_by_user
-        return (user.get_full_name() or user.username) if user else "okänd"
+        return (user.get_full_name() or user.username) if user else _("okänd")
 
     @property
     def versions(self) -> str:
         if self.expected_version is None or self.expected_version < 1:
-            return f"Sparad nu är version {self.current.version}."
-        return (
-            f"Du utgick från version {self.expected_version}; "
-            f"sparad nu är version {self.current.version}."
-        )
+            return _("Sparad nu är version {version}.").format(version=self.current.version)
+        return _(
+            "Du utgick från version {expected_version}; sparad nu är version {version}."
+        ).format(expected_version=self.expected_version, version=self.current.version)
 
     @property
     def message(self) -> str:
         same_person = self.user is not None and self.changed_by_user == self.user
         who = (
-            "Du har själv sparat ändringar i en annan flik eller ett annat fönster"
+            _("Du har själv sparat ändringar i en annan flik eller ett annat fönster")
             if same_person
-            else f"{self.changed_by} har sparat ändringar"
+            else _("{changed_by} har sparat ändringar").format(changed_by=self.changed_by)
         )
-        return (
-            f"{who} sedan du öppnade sidan. {self.versions} "
-            "Dina ändringar är inte sparade men finns kvar i formuläret. "
-            "Jämför med de sparade uppgifterna och spara igen."
-        )
+        return _(
+            "{who} sedan du öppnade sidan. {versions} Dina ändringar är inte sparade men "
+            "finns kvar i formuläret. Jämför med de sparade uppgifterna och spara igen."
+        ).format(who=who, versions=self.versions)
 
 
 def _saved_since_only_by(token: str, content_type, pk, expected: int, current: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from io import BytesIO
 
+from django.utils.functional import Promise
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
@@ -31,6 +32,8 @@ def _write_row(sheet, values: list) -> None:
 
 
 def _cell_value(value):
+    if isinstance(value, Promise):
+        value = str(value)  # a translated header or label
     if isinstance(value, str):
         # Control characters cannot be stored in the file; drop them.
         return ILLEGAL_CHARACTERS_RE.sub("", value)
@@ -48,8 +51,8 @@ def table_workbook(
     to an Excel format such as "# ##0" or "yyyy-mm-dd"."""
     book = Workbook()
     sheet = book.active
-    sheet.title = title
-    sheet.append([name for name, _width in columns])
+    sheet.title = str(title)
+    sheet.append([str(name) for name, _width in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for index, (_name, width) in enumerate(columns, start=1):
@@ -85,14 +88,14 @@ _SHEET_NAME_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
 
 
 def _fill(sheet, spec: SheetSpec) -> None:
-    sheet.title = spec.title.translate(_SHEET_NAME_FORBIDDEN)[:31]
-    sheet.append([name for name, _width in spec.columns])
+    sheet.title = str(spec.title).translate(_SHEET_NAME_FORBIDDEN)[:31]
+    sheet.append([str(name) for name, _width in spec.columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for index, (_name, width) in enumerate(spec.columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in spec.rows:
-        sheet.append(row)
+        sheet.append([str(value) if isinstance(value, Promise) else value for value in row])
     last = sheet.max_row
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{last}"

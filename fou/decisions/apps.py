@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DecisionsConfig(AppConfig):
     name = "fou.decisions"
-    verbose_name = "Beslut"
+    verbose_name = _("Beslut")

@@ -3,9 +3,11 @@ and the list of jobs that the page polls while one is under way."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
+from fou.core.i18n import translated
 from fou.decisions import selectors
 from fou.decisions.services import decision_document_queue
 
@@ -25,7 +27,9 @@ def documents(request, year):
     try:
         content = selectors.decision_content(year=year)
     except selectors.NoChosenProposal as error:
-        return render(request, "decisions/_documents.html", {"no_proposal": str(error)}, status=409)
+        return render(
+            request, "decisions/_documents.html", {"no_proposal": translated(error)}, status=409
+        )
     return render(request, "decisions/_documents.html", documents_context(year, content))
 
 
@@ -37,10 +41,12 @@ def generate(request, year):
         selectors.decision_content(year=year)
         job = decision_document_queue(year=year, fmt=fmt, user=request.user)
     except (selectors.NoChosenProposal, ValueError) as error:
-        messages.error(request, str(error))
+        messages.error(request, translated(error))
     else:
         messages.success(
             request,
-            f"{job.label} skapas i bakgrunden; sidan visar när dokumentet går att hämta.",
+            _("{label} skapas i bakgrunden; sidan visar när dokumentet går att hämta.").format(
+                label=job.label
+            ),
         )
     return redirect("decisions:year", year=year)

@@ -1,5 +1,7 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
+from fou.core.i18n import translated
 from fou.decisions.models import DecisionDocument
 from fou.decisions.recording import CommitteeChange
 from fou.domain.money import AmountError, parse_kronor
@@ -19,16 +21,19 @@ class ParticularsForm(forms.ModelForm):
             "signatory_2_title",
         ]
         widgets = {"document_date": forms.DateInput(attrs={"type": "date"})}
-        help_texts = {"title": "Tomt ger rubriken ”Fördelning av lokala utvecklingsmedel … år”."}
+        help_texts = {"title": _("Tomt ger rubriken ”Fördelning av lokala utvecklingsmedel … år”.")}
 
 
 class ProseForm(forms.Form):
     text = forms.CharField(
-        label="Text",
+        label=_("Text"),
         widget=forms.Textarea(attrs={"rows": 18, "class": "prose"}),
         help_text=(
-            "Tom rad skiljer stycken; ”- ” inleder en punkt, ”## ” en underrubrik. "
-            "Skriv siffror som platshållare, t.ex. {sokt_lum}, så stämmer de när förslaget ändras."
+            _(
+                "Tom rad skiljer stycken; ”- ” inleder en punkt, ”## ” en underrubrik. "
+                "Skriv siffror som platshållare, t.ex. {sokt_lum}, så stämmer de när "
+                "förslaget ändras."
+            )
         ),
         max_length=20_000,
     )
@@ -38,7 +43,7 @@ def _kronor_field(label: str) -> forms.CharField:
     return forms.CharField(
         label=label,
         required=False,
-        help_text="I hela kronor, t.ex. 400 000. Tomt betyder avslag.",
+        help_text=_("I hela kronor, t.ex. 400 000. Tomt betyder avslag."),
     )
 
 
@@ -49,7 +54,7 @@ def _clean_kronor(form, name: str):
     try:
         amount = parse_kronor(text)
     except AmountError as error:
-        form.add_error(name, str(error))
+        form.add_error(name, translated(error))
         return None
     if amount == 0:
         return None
@@ -58,23 +63,23 @@ def _clean_kronor(form, name: str):
 
 class MeetingForm(forms.Form):
     meeting_date = forms.DateField(
-        label="Sammanträdesdatum",
+        label=_("Sammanträdesdatum"),
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={
-            "required": "Ange sammanträdets datum.",
-            "invalid": "Ange ett datum, t.ex. 2022-12-13.",
+            "required": _("Ange sammanträdets datum."),
+            "invalid": _("Ange ett datum, t.ex. 2022-12-13."),
         },
     )
     minutes_paragraph = forms.CharField(
-        label="Paragraf i protokollet",
+        label=_("Paragraf i protokollet"),
         max_length=30,
-        help_text="T.ex. § 12.",
-        error_messages={"required": "Ange paragrafen i protokollet, t.ex. § 12."},
+        help_text=_("T.ex. § 12."),
+        error_messages={"required": _("Ange paragrafen i protokollet, t.ex. § 12.")},
     )
     reference = forms.CharField(
-        label="Diarienummer",
+        label=_("Diarienummer"),
         max_length=60,
-        error_messages={"required": "Ange ärendets diarienummer."},
+        error_messages={"required": _("Ange ärendets diarienummer.")},
     )
 
 
@@ -88,14 +93,16 @@ class RecordForm(MeetingForm):
 
     def __init__(self, *args, applications: list[tuple[int, str]], **kwargs):
         super().__init__(*args, **kwargs)
-        choices = [("", "– ingen ändring –")] + [(str(pk), label) for pk, label in applications]
+        choices = [("", _("– ingen ändring –"))] + [(str(pk), label) for pk, label in applications]
         for i in range(1, CHANGE_ROWS + 1):
             self.fields[f"change_{i}_application"] = forms.ChoiceField(
-                label=f"Ändring {i}: ansökan", choices=choices, required=False
+                label=_("Ändring {i}: ansökan").format(i=i), choices=choices, required=False
             )
-            self.fields[f"change_{i}_amount"] = _kronor_field(f"Ändring {i}: beviljat belopp")
+            self.fields[f"change_{i}_amount"] = _kronor_field(
+                _("Ändring {i}: beviljat belopp").format(i=i)
+            )
             self.fields[f"change_{i}_reason"] = forms.CharField(
-                label=f"Ändring {i}: motivering",
+                label=_("Ändring {i}: motivering").format(i=i),
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
@@ -114,14 +121,14 @@ class RecordForm(MeetingForm):
             if not application:
                 if reason or cleaned.get(f"change_{i}_amount"):
                     self.add_error(
-                        f"change_{i}_application", "Välj vilken ansökan ändringen gäller."
+                        f"change_{i}_application", _("Välj vilken ansökan ändringen gäller.")
                     )
                 continue
             if not reason:
-                self.add_error(f"change_{i}_reason", "Skriv nämndens motivering till ändringen.")
+                self.add_error(f"change_{i}_reason", _("Skriv nämndens motivering till ändringen."))
             changes.append(CommitteeChange(int(application), amount, reason))
         if len({c.application_id for c in changes}) < len(changes):
-            raise forms.ValidationError("Samma ansökan får bara ändras en gång.")
+            raise forms.ValidationError(_("Samma ansökan får bara ändras en gång."))
         cleaned["changes"] = changes
         return cleaned
 
@@ -129,17 +136,17 @@ class RecordForm(MeetingForm):
 class AmendForm(MeetingForm):
     """A later decision on one application (an amendment, never an edit)."""
 
-    application = forms.ChoiceField(label="Ansökan")
+    application = forms.ChoiceField(label=_("Ansökan"))
     amount = _kronor_field("Nytt beviljat belopp")
     reason = forms.CharField(
-        label="Motivering",
+        label=_("Motivering"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Skriv motiveringen till ändringsbeslutet."},
+        error_messages={"required": _("Skriv motiveringen till ändringsbeslutet.")},
     )
 
     def __init__(self, *args, applications: list[tuple[int, str]], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["application"].choices = [("", "– välj –")] + [
+        self.fields["application"].choices = [("", _("– välj –"))] + [
             (str(pk), label) for pk, label in applications
         ]
 

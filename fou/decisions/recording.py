@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import User
 from fou.accounts.permissions import require_officer
@@ -51,7 +52,7 @@ def _outcomes(proposal: AllocationProposal, changes: dict[int, CommitteeChange])
     stored = proposal_from_json(proposal.data)
     unknown = set(changes) - {c.id for c in stored.candidates}
     if unknown:
-        raise DecisionRefused("En ändring gäller en ansökan som inte finns i förslaget.")
+        raise DecisionRefused(_("En ändring gäller en ansökan som inte finns i förslaget."))
     for d in stored.decisions:
         c = d.candidate
         change = changes.get(c.id)
@@ -105,11 +106,11 @@ def paragraph_sign(text: str) -> str:
 def _check_details(meeting_date, minutes_paragraph: str, reference: str) -> None:
     errors = {}
     if not isinstance(meeting_date, datetime.date):
-        errors["meeting_date"] = "Ange sammanträdets datum."
+        errors["meeting_date"] = _("Ange sammanträdets datum.")
     if not minutes_paragraph.strip():
-        errors["minutes_paragraph"] = "Ange paragrafen i protokollet, t.ex. § 12."
+        errors["minutes_paragraph"] = _("Ange paragrafen i protokollet, t.ex. § 12.")
     if not reference.strip():
-        errors["reference"] = "Ange ärendets diarienummer."
+        errors["reference"] = _("Ange ärendets diarienummer.")
     if errors:
         raise ValidationError(errors)
 
@@ -131,20 +132,27 @@ def decision_record(
         AllocationProposal.objects.select_for_update().filter(year=year, is_chosen=True).first()
     )
     if proposal is None:
-        raise DecisionRefused(f"Det finns inget valt förslag till beslut för {year}.")
+        raise DecisionRefused(
+            _("Det finns inget valt förslag till beslut för {year}.").format(year=year)
+        )
     if CommitteeDecision.objects.filter(year=year, kind="decision").exists():
         raise DecisionRefused(
-            f"Beslutet för {year} är redan registrerat och låst. En ändring registreras som "
-            "ett ändringsbeslut."
+            _(
+                "Beslutet för {year} är redan registrerat och låst. En ändring registreras "
+                "som ett ändringsbeslut."
+            ).format(year=year)
         )
     if fingerprint != proposal_fingerprint(proposal):
         raise DecisionRefused(
-            "Förslaget har ändrats sedan sidan öppnades (en annan version har valts eller "
-            "förslaget räknats om). Inget är registrerat; läs förslaget igen och registrera sedan."
+            _(
+                "Förslaget har ändrats sedan sidan öppnades (en annan version har valts eller "
+                "förslaget räknats om). Inget är registrerat; läs förslaget igen och "
+                "registrera sedan."
+            )
         )
     for change in changes:
         if not change.reason.strip():
-            raise DecisionRefused("Varje ändring som nämnden gjort måste ha en motivering.")
+            raise DecisionRefused(_("Varje ändring som nämnden gjort måste ha en motivering."))
     decision = CommitteeDecision(
         year=year,
         proposal=proposal,
@@ -181,11 +189,13 @@ def decision_amend(
     _check_details(meeting_date, minutes_paragraph, reference)
     original = CommitteeDecision.objects.filter(year=year, kind="decision").first()
     if original is None:
-        raise DecisionRefused(f"Det finns inget registrerat beslut för {year} att ändra.")
+        raise DecisionRefused(
+            _("Det finns inget registrerat beslut för {year} att ändra.").format(year=year)
+        )
     if not reason.strip():
-        raise DecisionRefused("Ett ändringsbeslut måste ha en motivering.")
+        raise DecisionRefused(_("Ett ändringsbeslut måste ha en motivering."))
     if not original.rows.filter(application=application).exists():
-        raise DecisionRefused("Ansökan ingår inte i beslutet.")
+        raise DecisionRefused(_("Ansökan ingår inte i beslutet."))
     amendment = CommitteeDecision(
         year=year,
         kind="amendment",
@@ -221,6 +231,7 @@ def _recipients(rows) -> dict[str, list[DecidedApplication]]:
     return by_address
 
 
+# Swedish: the notice of a committee decision is worded as the decision.
 def _line(row: DecidedApplication) -> str:
     if row.outcome == "granted":
         text = f"– {row.application.title}: beviljas {format_kronor(row.amount)}"
@@ -229,6 +240,7 @@ def _line(row: DecidedApplication) -> str:
     return f"{text}. {row.reason}".rstrip() if row.reason else f"{text}."
 
 
+# Swedish: the notice of a committee decision is worded as the decision.
 def notify_applicants(*, decision: CommitteeDecision) -> int:
     """One e-mail per applicant with an address on record; returns how many."""
     rows = decision.rows.select_related("application").prefetch_related("application__participants")

@@ -5,6 +5,7 @@ import hashlib
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.allocations.models import AllocationProposal
 from fou.calls.models import Call
@@ -30,8 +31,11 @@ class NoChosenProposal(Exception):
 
     def __init__(self, year: int):
         super().__init__(
-            f"Det finns inget valt förslag till beslut för {year}. Öppna Fördelning {year} och "
-            "välj en version med ”Välj som förslag till beslut”; dokumenten byggs från den."
+            _(
+                "Det finns inget valt förslag till beslut för {year}. Öppna Fördelning "
+                "{year} och välj en version med ”Välj som förslag till beslut”; dokumenten "
+                "byggs från den."
+            ).format(year=year)
         )
         self.year = year
 

@@ -3,6 +3,7 @@ committee's decision. Each write is one transaction with its audit record."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import require_officer
 from fou.core.versioning import save_audited
@@ -38,7 +39,7 @@ def prose_section_save(*, year: int, key: str, text: str, user) -> ProseSection:
     character); keeps every saved version in the section's history."""
     require_officer(user, "skriva tjänsteutlåtandets text")
     if key not in HEADINGS:
-        raise ValidationError(f"Okänt avsnitt ”{key}”.")
+        raise ValidationError(_("Okänt avsnitt ”{key}”.").format(key=key))
     figures = year_figures(year=year)
     errors = placeholders.check(text, figures)
     if errors:
@@ -54,8 +55,8 @@ def prose_section_save(*, year: int, key: str, text: str, user) -> ProseSection:
 
 
 DOCUMENT_LABELS = {
-    "docx": "Tjänsteutlåtande (Word)",
-    "pdf": "Tjänsteutlåtande (PDF)",
+    "docx": _("Tjänsteutlåtande (Word)"),
+    "pdf": _("Tjänsteutlåtande (PDF)"),
     "xlsx": "Bruttolistor (Excel)",
 }
 
@@ -66,7 +67,7 @@ def decision_document_queue(*, year: int, fmt: str, user):
     years: the request does not wait for WeasyPrint or python-docx)."""
     require_officer(user, f"skapa beslutsdokument för {year}")
     if fmt not in DOCUMENT_LABELS:
-        raise ValueError(f"Okänt format ”{fmt}”; välj docx, pdf eller xlsx.")
+        raise ValueError(_("Okänt format ”{fmt}”; välj docx, pdf eller xlsx.").format(fmt=fmt))
     return job_enqueue(
         kind=Job.Kind.DECISION_DOCUMENT,
         label=f"{DOCUMENT_LABELS[fmt]} {year}",

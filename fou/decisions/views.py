@@ -4,10 +4,12 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
 from fou.applications.models import Application
+from fou.core.i18n import translated
 from fou.core.params import whole_number
 from fou.decisions import reports, selectors, statistics
 from fou.decisions.document_views import documents_context
@@ -79,10 +81,13 @@ def record(request, year):
                 user=request.user,
             )
         except DecisionRefused as error:
-            form.add_error(None, str(error))
+            form.add_error(None, translated(error))
         else:
             messages.success(
-                request, f"Nämndens beslut {decision.minutes_paragraph} är registrerat och låst."
+                request,
+                _("Nämndens beslut {minutes_paragraph} är registrerat och låst.").format(
+                    minutes_paragraph=decision.minutes_paragraph
+                ),
             )
             return redirect("decisions:year", year=year)
     context = _year_context(request, year, proposal, record_form=form)
@@ -110,9 +115,9 @@ def amend(request, year):
                 user=request.user,
             )
         except DecisionRefused as error:
-            form.add_error(None, str(error))
+            form.add_error(None, translated(error))
         else:
-            messages.success(request, "Ändringsbeslutet är registrerat.")
+            messages.success(request, _("Ändringsbeslutet är registrerat."))
             return redirect("decisions:year", year=year)
     context = _year_context(request, year, proposal, amend_form=form)
     return render(request, "decisions/year.html", context, status=400)
@@ -127,14 +132,14 @@ def my_decisions(request):
 @officer_required
 def download(request, year, fmt):
     if fmt not in FORMATS:
-        raise Http404("Okänt format")
+        raise Http404(_("Okänt format"))
     try:
         content = selectors.decision_content(year=year)
     except selectors.NoChosenProposal as error:
         return _no_proposal(request, year, error)
     if selectors.documents_in_background(content):
         # A large year's documents are made on the queue, not in this request.
-        messages.info(request, "Dokumenten för ett så stort år skapas i bakgrunden: välj Skapa.")
+        messages.info(request, _("Dokumenten för ett så stort år skapas i bakgrunden: välj Skapa."))
         return redirect("decisions:year", year=year)
     rendered = render_decision(content, fmt)
     response = HttpResponse(rendered.data, content_type=rendered.content_type)
@@ -148,7 +153,7 @@ def particulars_edit(request, year):
     form = ParticularsForm(request.POST or None, instance=document)
     if request.method == "POST" and form.is_valid():
         particulars_save(year=year, values=form.cleaned_data, user=request.user)
-        messages.success(request, "Uppgifterna är sparade.")
+        messages.success(request, _("Uppgifterna är sparade."))
         return redirect("decisions:year", year=year)
     status = 400 if form.errors else 200
     context = {"year": year, "form": form}
@@ -158,7 +163,7 @@ def particulars_edit(request, year):
 @officer_required
 def prose_edit(request, year, key):
     if key not in HEADINGS:
-        raise Http404("Okänt avsnitt")
+        raise Http404(_("Okänt avsnitt"))
     try:
         figures = selectors.year_figures(year=year)
     except selectors.NoChosenProposal as error:
@@ -173,7 +178,9 @@ def prose_edit(request, year, key):
         except ValidationError as error:
             form.add_error("text", error)
         else:
-            messages.success(request, f"Texten i ”{HEADINGS[key]}” är sparad.")
+            messages.success(
+                request, _("Texten i ”{heading}” är sparad.").format(heading=HEADINGS[key])
+            )
             return redirect(f"{reverse('decisions:year', args=[year])}#avsnitt-{key}")
     context = {
         "year": year,
@@ -213,14 +220,14 @@ def covering_list(request, year):
 @officer_required
 def covering(request, year, key, fmt):
     if fmt not in LETTER_FORMATS:
-        raise Http404("Okänt format")
+        raise Http404(_("Okänt format"))
     found = {d.key: (d, name) for d, name in reports.districts_of(year=year)}
     if key not in found:
-        raise Http404("Okänd stadsdelsförvaltning")
+        raise Http404(_("Okänd stadsdelsförvaltning"))
     try:
         report = reports.covering_report(year=year, district=found[key][0], name=found[key][1])
     except reports.NotDecided as error:
-        context = {"year": year, "not_decided": str(error)}
+        context = {"year": year, "not_decided": translated(error)}
         return render(request, "decisions/letters.html", context, status=409)
     return _file(reports.covering_file(report, fmt), fmt, f"foljebrev-{year}-{key}.{fmt}")
 
@@ -228,11 +235,11 @@ def covering(request, year, key, fmt):
 @officer_required
 def covering_zip(request, year, fmt):
     if fmt not in LETTER_FORMATS:
-        raise Http404("Okänt format")
+        raise Http404(_("Okänt format"))
     try:
         data = reports.covering_zip(year=year, fmt=fmt)
     except reports.NotDecided as error:
-        context = {"year": year, "not_decided": str(error)}
+        context = {"year": year, "not_decided": translated(error)}
         return render(request, "decisions/letters.html", context, status=409)
     return _file(data, "zip", f"foljebrev-{year}-{fmt}.zip")
 
@@ -245,7 +252,7 @@ def account_list(request):
 @login_required
 def account(request, year, fmt):
     if fmt not in LETTER_FORMATS:
-        raise Http404("Okänt format")
+        raise Http404(_("Okänt format"))
     data = reports.account_file(reports.yearly_account(year=year), fmt)
     return _file(data, fmt, f"redovisning-lum-{year}.{fmt}")
 
@@ -271,7 +278,7 @@ def statistics_csv(request, dimension):
     year = _year_filter(request)
     table = next((t for t in statistics.tables(year=year) if t["dimension"] == dimension), None)
     if table is None:
-        raise Http404("Okänd indelning")
+        raise Http404(_("Okänd indelning"))
     response = HttpResponse(statistics.as_csv(table), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="statistik-{dimension}.csv"'
     return response

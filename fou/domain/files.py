@@ -4,13 +4,15 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from fou.domain.i18n import _
+
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 # An office document rarely unpacks to more than a few times its size; 200 MB
 # and 10 000 parts leave room for large spreadsheets and image-heavy reports,
 # while a "zip bomb" (19 MB that unpacks to 19 GB) is refused before unpacking.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_MEMBERS = 10_000
-DAMAGED = "Filen är skadad eller laddades inte upp helt. Ladda upp den igen."
+DAMAGED = _("Filen är skadad eller laddades inte upp helt. Ladda upp den igen.")
 
 ALLOWED = {
     "pdf": "PDF",
@@ -24,7 +26,7 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "odt": "application/vnd.oasis.opendocument.text",
 }
-ALLOWED_LIST = "PDF, DOCX, XLSX eller ODT"
+ALLOWED_LIST = _("PDF, DOCX, XLSX eller ODT")
 
 
 class FileRefused(ValueError):
@@ -43,15 +45,22 @@ def _check_declared_size(archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if len(members) > MAX_UNPACKED_MEMBERS:
         raise FileRefused(
-            f"Filen innehåller {len(members)} filer; högst {MAX_UNPACKED_MEMBERS} tillåts. "
-            "Spara den på nytt eller dela upp den."
+            _(
+                "Filen innehåller {count} filer; högst {most} tillåts. Spara "
+                "den på nytt eller dela upp den.",
+                count=len(members),
+                most=MAX_UNPACKED_MEMBERS,
+            )
         )
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise FileRefused(
-            f"Filen skulle packas upp till {unpacked / 1024 / 1024:.0f} MB; högst "
-            f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB tillåts. "
-            "Spara den på nytt eller dela upp den."
+            _(
+                "Filen skulle packas upp till {megabytes:.0f} MB; högst {most_megabytes} MB "
+                "tillåts. Spara den på nytt eller dela upp den.",
+                megabytes=unpacked / 1024 / 1024,
+                most_megabytes=MAX_UNPACKED_BYTES // 1024 // 1024,
+            )
         )
 
 
@@ -79,10 +88,12 @@ def identify(data: bytes, *, name: str = "") -> FileKind:
     """Accept PDF, DOCX, XLSX and ODT up to 20 MB; refuse anything else with a
     Swedish reason. A renamed program (e.g. an .exe called .pdf) is refused."""
     if not data:
-        raise FileRefused("Filen är tom. Välj en fil med innehåll.")
+        raise FileRefused(_("Filen är tom. Välj en fil med innehåll."))
     if len(data) > MAX_ATTACHMENT_BYTES:
         megabytes = len(data) / 1024 / 1024
-        raise FileRefused(f"Filen är {megabytes:.1f} MB. En bilaga får vara högst 20 MB.")
+        raise FileRefused(
+            _("Filen är {megabytes:.1f} MB. En bilaga får vara högst 20 MB.", megabytes=megabytes)
+        )
     kind = None
     if data.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
@@ -93,7 +104,11 @@ def identify(data: bytes, *, name: str = "") -> FileKind:
     if kind is None:
         shown = f"”{name}” " if name else ""
         raise FileRefused(
-            f"Filen {shown}är inte en PDF-, DOCX-, XLSX- eller ODT-fil. "
-            f"Spara den som {ALLOWED_LIST} och ladda upp den igen."
+            _(
+                "Filen {shown}är inte en PDF-, DOCX-, XLSX- eller ODT-fil. Spara den som "
+                "{allowed} och ladda upp den igen.",
+                shown=shown,
+                allowed=ALLOWED_LIST,
+            )
         )
     return FileKind(extension=kind, content_type=CONTENT_TYPES[kind])

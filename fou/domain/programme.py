@@ -5,8 +5,12 @@ rules (``fou.domain.rules``), the allocation (``fou.domain.allocation``) and
 every form, admin page and command that accepts them use these.
 """
 
-CUT_MESSAGE = "Neddragningen för projekt år 2–3 måste vara mellan 0 och 99\u00a0%."
-SHARE_MESSAGE = "Lägsta andel måste vara mellan 1 och 100 %."
+from fou.domain.i18n import _
+
+CUT_MESSAGE = _(
+    "Neddragningen för projekt år 2–3 måste vara mellan 0 och {most}.", most="99\u00a0%"
+)
+SHARE_MESSAGE = _("Lägsta andel måste vara mellan 1 och 100 %.")
 
 
 def application_cap(cap: int, *, per_organisation: bool, organisations: int) -> int:

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class FollowupConfig(AppConfig):
     name = "fou.followup"
-    verbose_name = "Uppföljning"
+    verbose_name = _("Uppföljning")
 
     def ready(self):
         from fou.applications import ports

@@ -1,21 +1,23 @@
 """The officer's follow-up overview as Excel, through the shared table layout."""
 
+from django.utils.translation import gettext_lazy as _
+
 from fou.core.xlsx import table_workbook
 from fou.followup.labels import REPORT_STATUS
 
 COLUMNS = [
-    ("Organisation", 28),
-    ("Projekt eller resa", 50),
-    ("Beviljat (kr)", 14),
-    ("Använt (kr)", 14),
-    ("Outnyttjat (kr)", 14),
-    ("Rapport", 16),
-    ("Sista dag rapport", 16),
-    ("Dagar kvar (minus = försenad)", 16),
-    ("Återbetalning", 18),
-    ("Anmält belopp (kr)", 16),
-    ("Anmäld för sent", 14),
-    ("Sista dag anmälan", 16),
+    (_("Organisation"), 28),
+    (_("Projekt eller resa"), 50),
+    (_("Beviljat (kr)"), 14),
+    (_("Använt (kr)"), 14),
+    (_("Outnyttjat (kr)"), 14),
+    (_("Rapport"), 16),
+    (_("Sista dag rapport"), 16),
+    (_("Dagar kvar (minus = försenad)"), 16),
+    (_("Återbetalning"), 18),
+    (_("Anmält belopp (kr)"), 16),
+    (_("Anmäld för sent"), 14),
+    (_("Sista dag anmälan"), 16),
 ]
 
 
@@ -37,7 +39,7 @@ def overview_workbook(*, call, rows) -> bytes:
         ]
 
     return table_workbook(
-        title=f"Uppföljning {call.fund.code} {call.year}",
+        title=_("Uppföljning {code} {year}").format(code=call.fund.code, year=call.year),
         columns=COLUMNS,
         rows=(cells(row) for row in rows),
         number_formats={

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from fou.applications.forms import KronorField
 from fou.domain.followup.deadlines import ReportStatus
@@ -35,9 +36,9 @@ class ReportForm(forms.Form):
                     initial=answers.get(question.key, ""),
                 )
         self.fields["spent"] = KronorField(
-            label="Använt belopp",
+            label=_("Använt belopp"),
             required=False,
-            help_text="I hela kronor. Outnyttjat belopp räknas ut: beviljat minus använt.",
+            help_text=_("I hela kronor. Outnyttjat belopp räknas ut: beviljat minus använt."),
             widget=AMOUNT_WIDGET,
             initial=report.spent if report else None,
         )
@@ -63,54 +64,54 @@ class ReportForm(forms.Form):
 class DecisionForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     comment = forms.CharField(
-        label="Kommentar till projektägaren",
+        label=_("Kommentar till projektägaren"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Krävs när rapporten returneras: skriv vad som ska rättas.",
+        help_text=_("Krävs när rapporten returneras: skriv vad som ska rättas."),
     )
 
 
 class RepaymentForm(forms.Form):
     amount = KronorField(
-        label="Outnyttjat belopp att återbetala",
-        help_text="I hela kronor. Skriv 0 om allt har använts.",
+        label=_("Outnyttjat belopp att återbetala"),
+        help_text=_("I hela kronor. Skriv 0 om allt har använts."),
         widget=AMOUNT_WIDGET,
-        error_messages={"required": "Ange beloppet, eller 0 om inget ska återbetalas."},
+        error_messages={"required": _("Ange beloppet, eller 0 om inget ska återbetalas.")},
     )
 
 
 class RepaymentOfficeForm(forms.Form):
-    note = forms.CharField(label="Anteckning (t.ex. fakturanummer)", required=False)
+    note = forms.CharField(label=_("Anteckning (t.ex. fakturanummer)"), required=False)
 
 
 class RepurposingForm(forms.Form):
     new_use = forms.CharField(
-        label="Vad vill ni använda medlen till i stället?",
+        label=_("Vad vill ni använda medlen till i stället?"),
         max_length=500,
-        error_messages={"required": "Skriv vad medlen ska användas till."},
+        error_messages={"required": _("Skriv vad medlen ska användas till.")},
     )
     reason = forms.CharField(
-        label="Skäl",
+        label=_("Skäl"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Skriv varför medlen behöver användas på annat sätt."},
+        error_messages={"required": _("Skriv varför medlen behöver användas på annat sätt.")},
     )
 
 
 class RepurposingDecisionForm(forms.Form):
     comment = forms.CharField(
-        label="Motivering", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Motivering"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
 class OverviewFilterForm(forms.Form):
     report_status = forms.ChoiceField(
-        label="Rapport",
+        label=_("Rapport"),
         required=False,
         choices=[("", "Alla")] + [(s.value, REPORT_STATUS[s]) for s in ReportStatus],
     )
     repayment_state = forms.ChoiceField(
-        label="Återbetalning",
+        label=_("Återbetalning"),
         required=False,
         choices=[("", "Alla")] + [(s.value, REPAYMENT_STATE[s]) for s in RepaymentState],
     )
-    organisation = forms.CharField(label="Organisation", required=False)
+    organisation = forms.CharField(label=_("Organisation"), required=False)

@@ -31,29 +31,29 @@ class ReportQuestion(models.Model):
         TEXT = "text", _("Text")
         FILE = "file", _("Fil (kontrolleras till innehållet)")
 
-    kind = models.CharField("rapport", max_length=10, choices=ReportKind.choices)
+    kind = models.CharField(_("rapport"), max_length=10, choices=ReportKind.choices)
     fund = models.ForeignKey(
         "calls.Fund",
-        verbose_name="fond",
+        verbose_name=_("fond"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="report_questions",
-        help_text="Tomt = gäller alla fonder som inte har egna frågor.",
+        help_text=_("Tomt = gäller alla fonder som inte har egna frågor."),
     )
-    key = models.SlugField("nyckel", max_length=50)
-    question = models.CharField("fråga", max_length=300)
-    help_text = models.TextField("hjälptext", blank=True)
+    key = models.SlugField(_("nyckel"), max_length=50)
+    question = models.CharField(_("fråga"), max_length=300)
+    help_text = models.TextField(_("hjälptext"), blank=True)
     answer_type = models.CharField(
-        "svarstyp", max_length=10, choices=AnswerType.choices, default=AnswerType.TEXT
+        _("svarstyp"), max_length=10, choices=AnswerType.choices, default=AnswerType.TEXT
     )
-    required = models.BooleanField("obligatorisk", default=True)
-    order = models.PositiveSmallIntegerField("ordning", default=0)
+    required = models.BooleanField(_("obligatorisk"), default=True)
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "fråga i rapport"
-        verbose_name_plural = "frågor i rapporter"
+        verbose_name = _("fråga i rapport")
+        verbose_name_plural = _("frågor i rapporter")
         ordering = ["kind", "fund", "order"]
         constraints = [
             models.UniqueConstraint(fields=["kind", "fund", "key"], name="report_question_key")
@@ -67,40 +67,43 @@ class Report(models.Model):
     """A grant's final or travel report together with its spending."""
 
     grant = models.OneToOneField(
-        "applications.Grant", on_delete=models.PROTECT, related_name="report", verbose_name="beslut"
+        "applications.Grant",
+        on_delete=models.PROTECT,
+        related_name="report",
+        verbose_name=_("beslut"),
     )
-    kind = models.CharField("rapport", max_length=10, choices=ReportKind.choices)
+    kind = models.CharField(_("rapport"), max_length=10, choices=ReportKind.choices)
     state = models.CharField(
-        "status",
+        _("status"),
         max_length=20,
         choices=[(s.value, s.value) for s in ReportState],
         default=ReportState.DRAFT,
     )
     # [{"key", "question", "answer"}]: the question's wording is kept with
     # the answer, so a later change of the questions does not change old reports.
-    answers = models.JSONField("svar", default=list, blank=True)
-    spent = models.PositiveIntegerField("använt belopp (kr)", null=True, blank=True)
-    attachment = models.FileField("bifogad fil", upload_to="reports/%Y/", blank=True)
-    attachment_name = models.CharField("filnamn", max_length=255, blank=True)
-    return_comment = models.TextField("handläggarens kommentar", blank=True)
-    times_submitted = models.PositiveSmallIntegerField("antal inlämningar", default=0)
-    submitted_at = models.DateTimeField("senast inskickad", null=True, blank=True)
-    decided_at = models.DateTimeField("granskad", null=True, blank=True)
+    answers = models.JSONField(_("svar"), default=list, blank=True)
+    spent = models.PositiveIntegerField(_("använt belopp (kr)"), null=True, blank=True)
+    attachment = models.FileField(_("bifogad fil"), upload_to="reports/%Y/", blank=True)
+    attachment_name = models.CharField(_("filnamn"), max_length=255, blank=True)
+    return_comment = models.TextField(_("handläggarens kommentar"), blank=True)
+    times_submitted = models.PositiveSmallIntegerField(_("antal inlämningar"), default=0)
+    submitted_at = models.DateTimeField(_("senast inskickad"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("granskad"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="granskad av",
+        verbose_name=_("granskad av"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    publishable = models.BooleanField("publiceras i kunskapsbanken", default=False)
-    version = models.PositiveIntegerField("version", default=1, editable=False)
+    publishable = models.BooleanField(_("publiceras i kunskapsbanken"), default=False)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "rapport"
-        verbose_name_plural = "rapporter"
+        verbose_name = _("rapport")
+        verbose_name_plural = _("rapporter")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.grant.application.title}"
@@ -113,29 +116,29 @@ class Repayment(models.Model):
         "applications.Grant",
         on_delete=models.PROTECT,
         related_name="repayment",
-        verbose_name="beslut",
+        verbose_name=_("beslut"),
     )
     state = models.CharField(
-        "status",
+        _("status"),
         max_length=20,
         choices=[(s.value, s.value) for s in RepaymentState],
         default=RepaymentState.NOT_DECLARED,
     )
-    amount = models.PositiveIntegerField("belopp att återbetala (kr)", null=True, blank=True)
-    declared_on = models.DateField("anmäld", null=True, blank=True)
-    declared_late = models.BooleanField("anmäld efter sista dag", default=False)
+    amount = models.PositiveIntegerField(_("belopp att återbetala (kr)"), null=True, blank=True)
+    declared_on = models.DateField(_("anmäld"), null=True, blank=True)
+    declared_late = models.BooleanField(_("anmäld efter sista dag"), default=False)
     note = models.CharField(
-        "anteckning", max_length=300, blank=True, help_text="T.ex. fakturanummer."
+        _("anteckning"), max_length=300, blank=True, help_text=_("T.ex. fakturanummer.")
     )
-    version = models.PositiveIntegerField("version", default=1, editable=False)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "återbetalning"
-        verbose_name_plural = "återbetalningar"
+        verbose_name = _("återbetalning")
+        verbose_name_plural = _("återbetalningar")
 
     def __str__(self) -> str:
-        return f"Återbetalning: {self.grant.application.title}"
+        return _("Återbetalning: {title}").format(title=self.grant.application.title)
 
 
 class Repurposing(models.Model):
@@ -151,33 +154,35 @@ class Repurposing(models.Model):
         "applications.Grant",
         on_delete=models.PROTECT,
         related_name="repurposings",
-        verbose_name="beslut",
+        verbose_name=_("beslut"),
     )
-    new_use = models.CharField("ny användning", max_length=500)
-    reason = models.TextField("skäl")
-    state = models.CharField("status", max_length=10, choices=State.choices, default=State.PENDING)
+    new_use = models.CharField(_("ny användning"), max_length=500)
+    reason = models.TextField(_("skäl"))
+    state = models.CharField(
+        _("status"), max_length=10, choices=State.choices, default=State.PENDING
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         related_name="+",
-        verbose_name="begärd av",
+        verbose_name=_("begärd av"),
     )
-    requested_at = models.DateTimeField("ansökt", auto_now_add=True)
+    requested_at = models.DateTimeField(_("ansökt"), auto_now_add=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        verbose_name="beslutad av",
+        verbose_name=_("beslutad av"),
     )
-    decided_at = models.DateTimeField("beslutad", null=True, blank=True)
-    decision_comment = models.TextField("motivering", blank=True)
+    decided_at = models.DateTimeField(_("beslutad"), null=True, blank=True)
+    decision_comment = models.TextField(_("motivering"), blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "omdisponering"
-        verbose_name_plural = "omdisponeringar"
+        verbose_name = _("omdisponering")
+        verbose_name_plural = _("omdisponeringar")
         ordering = ["-requested_at"]
 
     def __str__(self) -> str:
@@ -191,20 +196,20 @@ class ReminderSent(models.Model):
         "applications.Grant",
         on_delete=models.CASCADE,
         related_name="reminders_sent",
-        verbose_name="beslut",
+        verbose_name=_("beslut"),
     )
     deadline_kind = models.CharField(
-        "sista dag för", max_length=20, choices=[(k.value, k.value) for k in DeadlineKind]
+        _("sista dag för"), max_length=20, choices=[(k.value, k.value) for k in DeadlineKind]
     )
-    deadline = models.DateField("sista dag")
+    deadline = models.DateField(_("sista dag"))
     # 30, 7 or 1 days before, or -1 for the day after a missed deadline.
-    days_before = models.SmallIntegerField("dagar före")
-    recipient = models.EmailField("mottagare")
-    sent_at = models.DateTimeField("skickad", auto_now_add=True)
+    days_before = models.SmallIntegerField(_("dagar före"))
+    recipient = models.EmailField(_("mottagare"))
+    sent_at = models.DateTimeField(_("skickad"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "skickad påminnelse"
-        verbose_name_plural = "skickade påminnelser"
+        verbose_name = _("skickad påminnelse")
+        verbose_name_plural = _("skickade påminnelser")
         constraints = [
             models.UniqueConstraint(
                 fields=["grant", "deadline_kind", "deadline", "days_before", "recipient"],

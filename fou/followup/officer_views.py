@@ -3,10 +3,12 @@
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
 from fou.calls.models import Call
+from fou.core.i18n import translated
 from fou.core.versioning import EditConflict
 from fou.domain.followup.repayments import NEXT_BY_OFFICE, RepaymentRefused
 from fou.domain.followup.reports import ReportRefused
@@ -71,16 +73,18 @@ def report_decide(request, report_pk):
             status = 409
             form.add_error(
                 None,
-                f"{conflict.changed_by} har ändrat rapporten sedan du öppnade sidan. "
-                "Inget är sparat. Läs den nya versionen nedan och bestäm igen.",
+                _(
+                    "{changed_by} har ändrat rapporten sedan du öppnade sidan. Inget är "
+                    "sparat. Läs den nya versionen nedan och bestäm igen."
+                ).format(changed_by=conflict.changed_by),
             )
         except ReportRefused as error:
-            form.add_error("comment" if not approve else None, str(error))
+            form.add_error("comment" if not approve else None, translated(error))
         else:
             done = (
-                "Rapporten är godkänd."
+                _("Rapporten är godkänd.")
                 if approve
-                else "Rapporten är returnerad till projektägaren."
+                else _("Rapporten är returnerad till projektägaren.")
             )
             messages.success(request, done)
             return redirect("followup:grant", pk=report.grant_id)
@@ -98,13 +102,13 @@ def report_publish(request, report_pk):
     try:
         services.report_set_publishable(report=report, user=request.user, publishable=publishable)
     except ReportRefused as error:
-        messages.error(request, str(error))
+        messages.error(request, translated(error))
     else:
         messages.success(
             request,
-            "Slutrapporten är markerad för kunskapsbanken."
+            _("Slutrapporten är markerad för kunskapsbanken.")
             if publishable
-            else "Slutrapporten publiceras inte i kunskapsbanken.",
+            else _("Slutrapporten publiceras inte i kunskapsbanken."),
         )
     return redirect("followup:grant", pk=report.grant_id)
 
@@ -117,14 +121,14 @@ def repayment_advance(request, repayment_pk):
     note = form.cleaned_data["note"] if form.is_valid() else ""
     action = request.POST.get("action", "")
     if action not in OFFICE_ACTIONS:
-        messages.error(request, "Välj fakturerad, återbetald eller skriv av.")
+        messages.error(request, _("Välj fakturerad, återbetald eller skriv av."))
         return redirect("followup:grant", pk=repayment.grant_id)
     try:
         services.repayment_advance(repayment=repayment, user=request.user, action=action, note=note)
     except RepaymentRefused as error:
-        messages.error(request, str(error))
+        messages.error(request, translated(error))
     else:
-        messages.success(request, "Återbetalningen är uppdaterad.")
+        messages.success(request, _("Återbetalningen är uppdaterad."))
     return redirect("followup:grant", pk=repayment.grant_id)
 
 
@@ -142,9 +146,9 @@ def repurposing_decide(request, repurposing_pk):
             comment=form.cleaned_data.get("comment", ""),
         )
     except services.RepurposingRefused as error:
-        form.add_error("comment", str(error))
+        form.add_error("comment", translated(error))
         grant = selectors.grant_for(user=request.user, pk=repurposing.grant_id)
         context = grant_context(request, grant, repurposing_decision_form=form)
         return render(request, "followup/grant.html", context, status=400)
-    messages.success(request, "Beslutet om omdisponering är registrerat.")
+    messages.success(request, _("Beslutet om omdisponering är registrerat."))
     return redirect("followup:grant", pk=repurposing.grant_id)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import Role, User
 from fou.domain.followup.deadlines import (
@@ -47,8 +48,10 @@ class Reminder:
         what = DEADLINE_KIND[self.kind]
         title = self.grant.application.title
         if self.days_before == MISSED:
-            return f"Sista dag har passerat: {what} för {title}"
-        return f"Påminnelse: {what} för {title} senast {_day(self.deadline)}"
+            return _("Sista dag har passerat: {what} för {title}").format(what=what, title=title)
+        return _("Påminnelse: {what} för {title} senast {day}").format(
+            what=what, title=title, day=_day(self.deadline)
+        )
 
     @property
     def body(self) -> str:
@@ -56,17 +59,23 @@ class Reminder:
         grant = self.grant
         url = reverse("followup:grant", args=[grant.pk])
         if self.days_before == MISSED:
-            lead = (
-                f"Sista dag för {what} var {_day(self.deadline)} ({when_phrase(self.days_left)}) "
-                "och vi har inte fått in den. En godkänd rapport krävs för att söka nya medel."
-            )
+            lead = _(
+                "Sista dag för {what} var {day} ({when_phrase}) och vi har inte fått in den. "
+                "En godkänd rapport krävs för att söka nya medel."
+            ).format(what=what, day=_day(self.deadline), when_phrase=when_phrase(self.days_left))
         else:
-            lead = f"Sista dag för {what} är {_day(self.deadline)}, {when_phrase(self.days_left)}."
-        return (
-            f"Hej!\n\n{lead}\n\n"
-            f"Gäller: {grant.application.title} ({grant.application.call}), "
-            f"{grant.organisation_name}.\n\n"
-            f"Lämna in på {url}\n\nSocialförvaltningen, FoU-medel"
+            lead = _("Sista dag för {what} är {day}, {when_phrase}.").format(
+                what=what, day=_day(self.deadline), when_phrase=when_phrase(self.days_left)
+            )
+        return _(
+            "Hej!\n\n{lead}\n\nGäller: {title} ({call}), {organisation_name}.\n\nLämna in på "
+            "{url}\n\nSocialförvaltningen, FoU-medel"
+        ).format(
+            lead=lead,
+            title=grant.application.title,
+            call=grant.application.call,
+            organisation_name=grant.organisation_name,
+            url=url,
         )
 
 

@@ -9,6 +9,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import Role, User
 from fou.accounts.permissions import refuse, require_officer
@@ -53,7 +54,9 @@ def _attach(report: Report, upload) -> None:
     """Store the file if its content is what a report may be (PDF, DOCX, XLSX, ODT)."""
     if upload.size > files.MAX_ATTACHMENT_BYTES:
         raise files.FileRefused(
-            f"Filen är {upload.size / 1024 / 1024:.1f} MB. En bilaga får vara högst 20 MB."
+            _("Filen är {megabytes:.1f} MB. En bilaga får vara högst 20 MB.").format(
+                megabytes=upload.size / 1024 / 1024
+            )
         )
     data = upload.read()
     found = files.identify(data, name=upload.name)
@@ -81,9 +84,9 @@ def _missing_for_submission(report: Report, questions) -> dict[str, str]:
             if not report.attachment:
                 missing[f"q_{question.key}"] = "Bifoga filen innan du skickar in rapporten."
         elif not answered.get(question.key):
-            missing[f"q_{question.key}"] = "Svara på frågan innan du skickar in rapporten."
+            missing[f"q_{question.key}"] = _("Svara på frågan innan du skickar in rapporten.")
     if report.spent is None:
-        missing["spent"] = "Ange hur mycket som har använts."
+        missing["spent"] = _("Ange hur mycket som har använts.")
     return missing
 
 
@@ -265,7 +268,7 @@ def repurposing_request(*, grant, user, new_use: str, reason: str) -> Repurposin
         refuse(user, f"omdisponera beslut {grant.pk}")
     if grant.repurposings.filter(state=Repurposing.State.PENDING).exists():
         raise RepurposingRefused(
-            "Det finns redan en ansökan om omdisponering som väntar på beslut."
+            _("Det finns redan en ansökan om omdisponering som väntar på beslut.")
         )
     request = Repurposing(grant=grant, new_use=new_use, reason=reason, requested_by=user)
     save_audited(instance=request, user=user, reason="Ansökan om omdisponering")
@@ -276,9 +279,9 @@ def repurposing_request(*, grant, user, new_use: str, reason: str) -> Repurposin
 def repurposing_decide(*, request: Repurposing, user, approve: bool, comment: str) -> Repurposing:
     require_officer(user, f"besluta om omdisponering {request.pk}")
     if request.state != Repurposing.State.PENDING:
-        raise RepurposingRefused("Omdisponeringen är redan beslutad.")
+        raise RepurposingRefused(_("Omdisponeringen är redan beslutad."))
     if not approve and not comment.strip():
-        raise RepurposingRefused("Skriv en motivering till avslaget.")
+        raise RepurposingRefused(_("Skriv en motivering till avslaget."))
     request.state = Repurposing.State.APPROVED if approve else Repurposing.State.REFUSED
     request.decided_by = user
     request.decided_at = timezone.now()

@@ -4,9 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import refuse
+from fou.core.i18n import translated
 from fou.core.params import whole_number
 from fou.core.versioning import EditConflict
 from fou.domain.files import FileRefused
@@ -92,18 +94,22 @@ def report_edit(request, pk):
                 expected_version=whole_number(request.POST.get("version")) or None,
             )
         except SpendingRefused as error:
-            form.add_error("spent", str(error))
+            form.add_error("spent", translated(error))
         except FileRefused as error:
-            form.add_error(form.file_field(), str(error))
+            form.add_error(form.file_field(), translated(error))
         except services.ReportIncomplete as incomplete:
             for field, message in incomplete.missing.items():
                 form.add_error(field, message)
         except ReportRefused as error:
-            form.add_error(None, str(error))
+            form.add_error(None, translated(error))
         except EditConflict as error:
             conflict = error
         else:
-            done = "Rapporten är inskickad." if "submit" in request.POST else "Utkastet är sparat."
+            done = (
+                _("Rapporten är inskickad.")
+                if "submit" in request.POST
+                else _("Utkastet är sparat.")
+            )
             messages.success(request, done)
             return redirect("followup:grant", pk=pk)
     row = selectors.follow_up_row(grant, selectors.stockholm_today())
@@ -121,7 +127,7 @@ def report_file(request, pk):
     grant = selectors.grant_for(user=request.user, pk=pk)
     report = getattr(grant, "report", None)
     if report is None or not report.attachment:
-        raise Http404("Filen saknas.")
+        raise Http404(_("Filen saknas."))
     return FileResponse(
         report.attachment.open("rb"), as_attachment=True, filename=report.attachment_name
     )
@@ -130,7 +136,7 @@ def report_file(request, pk):
 @login_required
 @require_POST
 def repayment_declare(request, pk):
-    grant = _owned_grant(request, pk, "anmäla outnyttjade medel")
+    grant = _owned_grant(request, pk, _("anmäla outnyttjade medel"))
     form = RepaymentForm(request.POST)
     if form.is_valid():
         try:
@@ -141,14 +147,14 @@ def repayment_declare(request, pk):
                 today=selectors.stockholm_today(),
             )
         except RepaymentRefused as error:
-            form.add_error("amount", str(error))
+            form.add_error("amount", translated(error))
         else:
             late = (
-                " Anmälan kom in efter sista dag och är markerad som sen."
+                _(" Anmälan kom in efter sista dag och är markerad som sen.")
                 if repayment.declared_late
                 else ""
             )
-            messages.success(request, "Anmälan om outnyttjade medel är sparad." + late)
+            messages.success(request, _("Anmälan om outnyttjade medel är sparad.") + late)
             return redirect("followup:grant", pk=pk)
     context = grant_context(request, grant, repayment_form=form)
     return render(request, "followup/grant.html", context, status=400)
@@ -157,15 +163,15 @@ def repayment_declare(request, pk):
 @login_required
 @require_POST
 def repurposing_request(request, pk):
-    grant = _owned_grant(request, pk, "ansöka om omdisponering")
+    grant = _owned_grant(request, pk, _("ansöka om omdisponering"))
     form = RepurposingForm(request.POST)
     if form.is_valid():
         try:
             services.repurposing_request(grant=grant, user=request.user, **form.cleaned_data)
         except services.RepurposingRefused as error:
-            form.add_error(None, str(error))
+            form.add_error(None, translated(error))
         else:
-            messages.success(request, "Ansökan om omdisponering är skickad till handläggaren.")
+            messages.success(request, _("Ansökan om omdisponering är skickad till handläggaren."))
             return redirect("followup:grant", pk=pk)
     context = grant_context(request, grant, repurposing_form=form)
     return render(request, "followup/grant.html", context, status=400)

@@ -4,6 +4,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_create_with_history
 
 from fou.accounts.permissions import require_officer
@@ -28,14 +29,16 @@ UPLOAD_REASON = "Inläst dokument"
 
 class YearMissingError(DocumentError):
     def __init__(self):
-        super().__init__("Året framgår inte av dokumentet. Ange vilket år medlen avser.")
+        super().__init__(_("Året framgår inte av dokumentet. Ange vilket år medlen avser."))
 
 
 class NoAccountError(DocumentError):
     def __init__(self):
         super().__init__(
-            "Inga projekt hittades. En redovisning ska ha rubriken "
-            "”Redovisning av lokala utvecklingsprojekt” följd av året."
+            _(
+                "Inga projekt hittades. En redovisning ska ha rubriken "
+                "”Redovisning av lokala utvecklingsprojekt” följd av året."
+            )
         )
 
 
@@ -189,7 +192,7 @@ def rows_correct(
     """
     require_officer(user, "rätta inlästa rader")
     if not document.is_draft:
-        raise DocumentError("Dokumentet är redan importerat och kan inte ändras.")
+        raise DocumentError(_("Dokumentet är redan importerat och kan inte ändras."))
     return sum(_row_correct(row, user, **wanted) for row, wanted in corrections)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from fou.domain.organisations import SEED_ORGANISATION_NAMES
 from fou.history.models import ImportedDocument, ImportedRow
@@ -22,6 +23,7 @@ def known_organisation_names() -> list[str]:
 def organisations_named(*, text: str, day: datetime.date) -> list[Organisation]:
     """The registry's organisations in "Kungsholmen, Norrmalm och Östermalm"; [] unless all are."""
     found = []
+    # Swedish: splits a list of names as the documents write it.
     for part in re.split(r", | och ", text.strip()):
         organisation = organisation_by_name(name=part, day=day) if part.strip() else None
         if organisation is None:
@@ -73,9 +75,15 @@ def marked_text(*, document: ImportedDocument) -> SafeString:
         if state == REPAIRED:
             pieces.append(f'<span class="repaired" title="lagat: original \'{was}\'">{word}</span>')
         elif state == UNCERTAIN:
-            pieces.append(f"<mark title=\"osäker: original '{was}'\">{word}</mark>")
+            pieces.append(
+                _("<mark title=\"osäker: original '{was}'\">{word}</mark>").format(
+                    was=was, word=word
+                )
+            )
         else:
-            pieces.append(f'<mark title="osäker: kunde inte lagas">{word}</mark>')
+            pieces.append(
+                _('<mark title="osäker: kunde inte lagas">{word}</mark>').format(word=word)
+            )
         position = end
     pieces.append(escape(text[position:]))
     return mark_safe("".join(pieces))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import require_officer
 from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
@@ -83,6 +84,7 @@ def record_decided_grant(
             "amount": amount,
             "reason": reason,
             "organisation": organisations[0] if len(organisations) == 1 else None,
+            # Swedish: the organisations' names as the document writes them
             "organisation_name": " och ".join(names) if names else organisation_name,
             "source": source,
         },
@@ -122,21 +124,33 @@ def import_problems(*, document: ImportedDocument) -> list[str]:
     for table in review_tables(document=document):
         if table.total_mismatch:
             problems.append(
-                f"Raderna för {table.fund} summerar inte till raden Totalt i dokumentet. "
-                "Rätta beloppen så att de stämmer med källan."
+                _(
+                    "Raderna för {fund} summerar inte till raden Totalt i dokumentet. Rätta "
+                    "beloppen så att de stämmer med källan."
+                ).format(fund=table.fund)
             )
         seen = set()
         for number, row in enumerate(table.rows, start=1):
             if not row.text.strip():
-                problems.append(f"{table.fund} rad {number} saknar projekt eller studiebesök.")
+                problems.append(
+                    _("{fund} rad {number} saknar projekt eller studiebesök.").format(
+                        fund=table.fund, number=number
+                    )
+                )
             elif row.text.strip().lower() in seen:
                 problems.append(
-                    f"{table.fund} rad {number} har samma projekt som en rad ovanför. "
-                    "Ändra texten så att raderna går att skilja åt."
+                    _(
+                        "{fund} rad {number} har samma projekt som en rad ovanför. Ändra "
+                        "texten så att raderna går att skilja åt."
+                    ).format(fund=table.fund, number=number)
                 )
             seen.add(row.text.strip().lower())
             if document.kind == ImportedDocument.Kind.DECISION and row.granted is None:
-                problems.append(f"{table.fund} rad {number} saknar beviljat belopp.")
+                problems.append(
+                    _("{fund} rad {number} saknar beviljat belopp.").format(
+                        fund=table.fund, number=number
+                    )
+                )
     return problems
 
 
@@ -145,7 +159,12 @@ def _call_for(ensure: Ensure, *, fund_code: str, year: int, source: str) -> Call
     fund = Fund.objects.filter(code=fund_code).first()
     if fund is None:
         raise ImportRefused(
-            [f"Fonden {fund_code} finns inte. Lägg upp den i administrationen och importera igen."]
+            [
+                _(
+                    "Fonden {fund_code} finns inte. Lägg upp den i administrationen och "
+                    "importera igen."
+                ).format(fund_code=fund_code)
+            ]
         )
     return ensure(
         Call,
@@ -168,6 +187,7 @@ def document_import(*, document: ImportedDocument, user) -> AuditedEnsure:
     problems = import_problems(document=document)
     if problems:
         raise ImportRefused(problems)
+    # Swedish: the audit reason of everything the import creates.
     ensure = AuditedEnsure(user, f"Import av {document.original_name}")
     source = document.original_name
     for row in document.rows.select_related("organisation"):

@@ -1,7 +1,9 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import officer_required
+from fou.core.i18n import translated
 from fou.domain.documents.decoding import DocumentError
 from fou.domain.documents.extract_allocation import NoAllocationTableError
 from fou.history.documents import YearMissingError, document_upload, rows_correct
@@ -25,20 +27,23 @@ def index(request):
                 year=form.cleaned_data["year"],
             )
         except YearMissingError as error:
-            form.add_error("year", str(error))
+            form.add_error("year", translated(error))
         except NoAllocationTableError:
             form.add_error(
                 "file",
-                "Inga tabeller hittades. Dokumentet ska ha tabeller med kolumnerna Förvaltning, "
-                "Projekt eller Studiebesök till ort och Summa (kronor).",
+                _(
+                    "Inga tabeller hittades. Dokumentet ska ha tabeller med kolumnerna "
+                    "Förvaltning, "
+                    "Projekt eller Studiebesök till ort och Summa (kronor)."
+                ),
             )
         except DocumentError as error:
-            form.add_error("file", str(error))
+            form.add_error("file", translated(error))
         else:
             for note in upload.notes:
                 messages.warning(request, note)
             if not upload.created:
-                messages.info(request, "Dokumentet är redan inläst; här är det som lästes då.")
+                messages.info(request, _("Dokumentet är redan inläst; här är det som lästes då."))
             return redirect("history:review", pk=upload.document.pk)
     status = 400 if form.errors else 200
     context = {"form": form, "documents": document_list()}
@@ -78,7 +83,9 @@ def review(request, pk):
         corrections=[(form.row, form.cleaned_data) for form in forms],
     )
     if request.POST.get("action") != "import":
-        messages.success(request, f"Rättelserna är sparade ({changed} rader ändrade).")
+        messages.success(
+            request, _("Rättelserna är sparade ({changed} rader ändrade).").format(changed=changed)
+        )
         return redirect("history:review", pk=document.pk)
     problems = import_problems(document=document)
     if problems:
@@ -95,6 +102,6 @@ def review(request, pk):
         messages.error(request, f"Importen misslyckades: {job.last_error}")
     else:
         messages.info(
-            request, "Importen körs i bakgrunden. Ladda om sidan för att se när den är klar."
+            request, _("Importen körs i bakgrunden. Ladda om sidan för att se när den är klar.")
         )
     return redirect("history:review", pk=document.pk)

@@ -8,6 +8,7 @@ the last error in words, and when the next attempt is due.
 from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 
 from fou.jobs.liveness import ORPHANED_AFTER, worker_gone
 
@@ -16,42 +17,42 @@ __all__ = ["ORPHANED_AFTER", "Job"]
 
 class Job(models.Model):
     class Kind(models.TextChoices):
-        EMAIL = "email", "E-post"
-        HISTORY_IMPORT = "history_import", "Import av historik"
-        KNOWLEDGE_IMPORT = "knowledge_import", "Import till kunskapsbanken"
-        DECISION_DOCUMENT = "decision_document", "Beslutsdokument"
-        ALLOCATION_EXPLAIN = "allocation_explain", "Motiveringar till fördelning"
+        EMAIL = "email", _("E-post")
+        HISTORY_IMPORT = "history_import", _("Import av historik")
+        KNOWLEDGE_IMPORT = "knowledge_import", _("Import till kunskapsbanken")
+        DECISION_DOCUMENT = "decision_document", _("Beslutsdokument")
+        ALLOCATION_EXPLAIN = "allocation_explain", _("Motiveringar till fördelning")
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "I kö"
-        RUNNING = "running", "Pågår"
-        RETRYING = "retrying", "Försöker igen"
-        DONE = "done", "Klar"
-        FAILED = "failed", "Misslyckades"
+        QUEUED = "queued", _("I kö")
+        RUNNING = "running", _("Pågår")
+        RETRYING = "retrying", _("Försöker igen")
+        DONE = "done", _("Klar")
+        FAILED = "failed", _("Misslyckades")
 
-    kind = models.CharField("typ", max_length=30, choices=Kind.choices)
-    label = models.CharField("beskrivning", max_length=300)
+    kind = models.CharField(_("typ"), max_length=30, choices=Kind.choices)
+    label = models.CharField(_("beskrivning"), max_length=300)
     status = models.CharField(
-        "status", max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True
+        _("status"), max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True
     )
-    payload = models.JSONField("uppgifter", default=dict, blank=True)
-    result = models.JSONField("resultat", default=dict, blank=True)
-    attempts = models.PositiveSmallIntegerField("försök", default=0)
-    max_attempts = models.PositiveSmallIntegerField("högst antal försök", default=5)
-    last_error = models.TextField("senaste fel", blank=True)
-    created_at = models.DateTimeField("skapad", auto_now_add=True)
-    started_at = models.DateTimeField("påbörjad", null=True, blank=True)
-    finished_at = models.DateTimeField("avslutad", null=True, blank=True)
-    next_attempt_at = models.DateTimeField("nästa försök", null=True, blank=True)
-    worker_host = models.CharField("arbetarens dator", max_length=100, blank=True)
-    worker_pid = models.PositiveIntegerField("arbetarens process", null=True, blank=True)
+    payload = models.JSONField(_("uppgifter"), default=dict, blank=True)
+    result = models.JSONField(_("resultat"), default=dict, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("försök"), default=0)
+    max_attempts = models.PositiveSmallIntegerField(_("högst antal försök"), default=5)
+    last_error = models.TextField(_("senaste fel"), blank=True)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    started_at = models.DateTimeField(_("påbörjad"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("avslutad"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(_("nästa försök"), null=True, blank=True)
+    worker_host = models.CharField(_("arbetarens dator"), max_length=100, blank=True)
+    worker_pid = models.PositiveIntegerField(_("arbetarens process"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="startat av",
+        verbose_name=_("startat av"),
     )
     application = models.ForeignKey(
         "applications.Application",
@@ -59,7 +60,7 @@ class Job(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="jobs",
-        verbose_name="ansökan",
+        verbose_name=_("ansökan"),
     )
     document = models.ForeignKey(
         "history.ImportedDocument",
@@ -67,12 +68,12 @@ class Job(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="jobs",
-        verbose_name="dokument",
+        verbose_name=_("dokument"),
     )
 
     class Meta:
-        verbose_name = "bakgrundsjobb"
-        verbose_name_plural = "bakgrundsjobb"
+        verbose_name = _("bakgrundsjobb")
+        verbose_name_plural = _("bakgrundsjobb")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:

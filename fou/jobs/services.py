@@ -1,6 +1,7 @@
 """Writes for jobs: put work on the queue, or put a failed job back."""
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import require_officer
 from fou.jobs.models import Job
@@ -32,7 +33,7 @@ def job_retry(*, job: Job, user) -> Job:
     require_officer(user, f"försöka igen med jobb {job.pk}")
     job = Job.objects.select_for_update().get(pk=job.pk)
     if not job.may_retry:
-        raise ValueError("Bara ett misslyckat eller avbrutet jobb kan köras igen.")
+        raise ValueError(_("Bara ett misslyckat eller avbrutet jobb kan köras igen."))
     job.status = Job.Status.QUEUED
     job.max_attempts = job.attempts + Job._meta.get_field("max_attempts").default
     job.finished_at = None

@@ -2,9 +2,11 @@ from django.contrib import messages
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
+from fou.core.i18n import translated
 from fou.jobs.models import Job
 from fou.jobs.selectors import job_list
 from fou.jobs.services import job_retry
@@ -25,9 +27,9 @@ def retry(request, pk):
     try:
         job = job_retry(job=job, user=request.user)
     except ValueError as error:
-        messages.error(request, str(error))
+        messages.error(request, translated(error))
     else:
-        messages.success(request, f"Jobbet är köat igen: {job.label}.")
+        messages.success(request, _("Jobbet är köat igen: {label}.").format(label=job.label))
     return redirect("jobs:index")
 
 
@@ -36,7 +38,7 @@ def download(request, pk):
     """The file a finished job made (a decision document)."""
     job = get_object_or_404(Job, pk=pk)
     if not job.file_ready or not default_storage.exists(job.result["path"]):
-        raise Http404("Jobbet har ingen färdig fil.")
+        raise Http404(_("Jobbet har ingen färdig fil."))
     return FileResponse(
         default_storage.open(job.result["path"], "rb"),
         as_attachment=True,

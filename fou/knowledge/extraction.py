@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
 from docx import Document as DocxDocument
 
 from fou.domain.documents.decoding import DocumentError, check_size, decode_document
@@ -22,11 +23,11 @@ TOOL_TIMEOUT_SECONDS = 300
 OCR_RESOLUTION_DPI = 300
 # A PDF page with fewer characters than this is taken to be a scanned image.
 MIN_TEXT_PER_PAGE = 25
-POPPLER_MISSING = (
+POPPLER_MISSING = _(
     "PDF-filer kan inte läsas: programmet pdftotext saknas. "
     "Installera Debian-paketet poppler-utils (apt-get install poppler-utils)."
 )
-TESSERACT_MISSING = (
+TESSERACT_MISSING = _(
     "Skannade dokument kan inte tolkas: Tesseract med svenska saknas. Installera "
     "Debian-paketen tesseract-ocr och tesseract-ocr-swe "
     "(apt-get install tesseract-ocr tesseract-ocr-swe)."
@@ -63,7 +64,7 @@ def _ocr_images(paths: list[Path], folder: str) -> str:
     for path in paths:
         result = _run(["tesseract", str(path), "stdout", "-l", "swe"], cwd=folder)
         if result.returncode != 0:
-            raise DocumentError("Bilden kunde inte tolkas med OCR; filen verkar vara skadad.")
+            raise DocumentError(_("Bilden kunde inte tolkas med OCR; filen verkar vara skadad."))
         pages.append(result.stdout.decode("utf-8", errors="replace"))
     return "\n\n".join(pages)
 
@@ -78,11 +79,13 @@ def _pdf_text(data: bytes) -> ExtractedText:
         errors = result.stderr.decode("utf-8", errors="replace").lower()
         if "password" in errors or "encrypt" in errors:
             raise DocumentError(
-                "PDF-filen är lösenordsskyddad (krypterad) och kan inte läsas. "
-                "Spara den utan lösenord och försök igen."
+                _(
+                    "PDF-filen är lösenordsskyddad (krypterad) och kan inte läsas. "
+                    "Spara den utan lösenord och försök igen."
+                )
             )
         if result.returncode != 0:
-            raise DocumentError("PDF-filen är skadad och kunde inte läsas.")
+            raise DocumentError(_("PDF-filen är skadad och kunde inte läsas."))
         text = result.stdout.decode("utf-8", errors="replace")
         pages = max(1, text.count("\f"))
         if len("".join(text.split())) >= MIN_TEXT_PER_PAGE * pages:
@@ -97,7 +100,7 @@ def _pdf_text(data: bytes) -> ExtractedText:
         )
         images = sorted(Path(folder).glob("page*.png"))
         if rendered.returncode != 0 or not images:
-            raise DocumentError("PDF-filen är skadad och kunde inte läsas.")
+            raise DocumentError(_("PDF-filen är skadad och kunde inte läsas."))
         return ExtractedText(_ocr_images(images, folder), "ocr")
 
 
@@ -105,7 +108,7 @@ def _docx_text(data: bytes) -> ExtractedText:
     try:
         document = DocxDocument(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds for a broken package
-        raise DocumentError("Word-filen är skadad och kunde inte läsas.") from error
+        raise DocumentError(_("Word-filen är skadad och kunde inte läsas.")) from error
     paragraphs = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -127,7 +130,9 @@ def extract_text(data: bytes) -> ExtractedText:
         extracted = _pdf_text(data)
     elif data.startswith(b"PK"):
         if not _is_docx(data):
-            raise DocumentError("Filen är ett arkiv men ingen Word-fil (DOCX); den kan inte läsas.")
+            raise DocumentError(
+                _("Filen är ett arkiv men ingen Word-fil (DOCX); den kan inte läsas.")
+            )
         extracted = _docx_text(data)
     elif data.startswith(_IMAGE_SIGNATURES):
         with tempfile.TemporaryDirectory() as folder:
@@ -137,7 +142,7 @@ def extract_text(data: bytes) -> ExtractedText:
     else:
         if b"\x00" in data[:4096]:
             raise DocumentError(
-                "Filen är varken text, Word (DOCX), PDF eller en bild och kan inte läsas."
+                _("Filen är varken text, Word (DOCX), PDF eller en bild och kan inte läsas.")
             )
         decoded = decode_document(data)
         extracted = ExtractedText(decoded.text, "text", decoded.notes)

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from fou.applications.models import Grant
 from fou.calls.models import Fund
@@ -25,20 +27,25 @@ class MultipleFileField(forms.FileField):
         files = data if isinstance(data, list | tuple) else [data]
         files = [f for f in files if f]
         if not files:
-            raise forms.ValidationError("Välj minst en fil att läsa in.", code="required")
+            raise forms.ValidationError(_("Välj minst en fil att läsa in."), code="required")
         if len(files) > MAX_FILES_PER_UPLOAD:
             raise forms.ValidationError(
-                f"Högst {MAX_FILES_PER_UPLOAD} filer åt gången; använd kb_import för fler."
+                _("Högst {most} filer åt gången; använd kb_import för fler.").format(
+                    most=MAX_FILES_PER_UPLOAD
+                )
             )
         return files
 
 
 class ImportForm(forms.Form):
     files = MultipleFileField(
-        label="Filer",
-        help_text=(
-            f"Text, Word (DOCX), PDF eller skannade bilder (PNG, JPEG, TIFF), högst "
-            f"{MAX_DOCUMENT_LABEL} per fil. Samma fil två gånger läses bara in en gång."
+        label=_("Filer"),
+        help_text=format_lazy(
+            _(
+                "Text, Word (DOCX), PDF eller skannade bilder (PNG, JPEG, TIFF), högst "
+                "{size} per fil. Samma fil två gånger läses bara in en gång."
+            ),
+            size=MAX_DOCUMENT_LABEL,
         ),
     )
 
@@ -53,14 +60,17 @@ class GrantChoiceField(forms.ModelChoiceField):
 
 class DocumentForm(forms.ModelForm):
     organisations = forms.ModelMultipleChoiceField(
-        label="Organisationer",
+        label=_("Organisationer"),
         queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    grant = GrantChoiceField(label="Beviljat projekt", queryset=None, required=False)
+    grant = GrantChoiceField(label=_("Beviljat projekt"), queryset=None, required=False)
     reason = forms.CharField(
-        label="Varför ändras uppgifterna?", max_length=500, required=False, widget=forms.TextInput
+        label=_("Varför ändras uppgifterna?"),
+        max_length=500,
+        required=False,
+        widget=forms.TextInput,
     )
 
     class Meta:
@@ -82,14 +92,16 @@ class DocumentForm(forms.ModelForm):
     def clean_year(self):
         year = self.cleaned_data.get("year")
         if year is not None and not 1990 <= year <= 2100:
-            raise forms.ValidationError("Skriv ett årtal mellan 1990 och 2100, eller lämna tomt.")
+            raise forms.ValidationError(
+                _("Skriv ett årtal mellan 1990 och 2100, eller lämna tomt.")
+            )
         return year
 
 
 class WithdrawForm(forms.Form):
     reason = forms.CharField(
-        label="Varför återtas dokumentet?",
+        label=_("Varför återtas dokumentet?"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Skriv varför dokumentet återtas."},
+        error_messages={"required": _("Skriv varför dokumentet återtas.")},
     )

@@ -14,6 +14,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from fou.accounts.permissions import require_officer
+from fou.core.i18n import translated
 from fou.domain.documents.decoding import DocumentError
 from fou.jobs.models import Job
 from fou.jobs.services import job_enqueue
@@ -58,7 +59,7 @@ def import_file_job(job) -> dict:
     try:
         outcome = document_import(user=job.created_by, name=payload["name"], data=data)
     except DocumentError as error:
-        result = {"refused": str(error)}
+        result = {"refused": translated(error)}
     else:
         result = {
             "document": outcome.document.pk,

@@ -8,6 +8,7 @@ it out of search.
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fou.domain.search import proposals
@@ -15,33 +16,33 @@ from fou.domain.search import proposals
 
 class Document(models.Model):
     class Type(models.TextChoices):
-        PROJECT_PLAN = proposals.PROJECT_PLAN, "Projektplan"
-        PRE_STUDY = proposals.PRE_STUDY, "Förstudie"
-        FINAL_REPORT = proposals.FINAL_REPORT, "Slutrapport"
-        TRAVEL_REPORT = proposals.TRAVEL_REPORT, "Reserapport"
-        DECISION = proposals.DECISION, "Beslut"
-        YEARLY_ACCOUNT = proposals.YEARLY_ACCOUNT, "Redovisning"
-        OTHER = proposals.OTHER, "Annat"
+        PROJECT_PLAN = proposals.PROJECT_PLAN, _("Projektplan")
+        PRE_STUDY = proposals.PRE_STUDY, _("Förstudie")
+        FINAL_REPORT = proposals.FINAL_REPORT, _("Slutrapport")
+        TRAVEL_REPORT = proposals.TRAVEL_REPORT, _("Reserapport")
+        DECISION = proposals.DECISION, _("Beslut")
+        YEARLY_ACCOUNT = proposals.YEARLY_ACCOUNT, _("Redovisning")
+        OTHER = proposals.OTHER, _("Annat")
 
     class Extraction(models.TextChoices):
-        TEXT = "text", "Textfil"
-        DOCX = "docx", "Word (DOCX)"
-        PDF_TEXT = "pdf", "PDF med textlager"
-        OCR = "ocr", "Skannad, tolkad med OCR (Tesseract)"
+        TEXT = "text", _("Textfil")
+        DOCX = "docx", _("Word (DOCX)")
+        PDF_TEXT = "pdf", _("PDF med textlager")
+        OCR = "ocr", _("Skannad, tolkad med OCR (Tesseract)")
 
-    title = models.CharField("titel", max_length=300)
-    type = models.CharField("typ", max_length=20, choices=Type.choices, default=Type.OTHER)
+    title = models.CharField(_("titel"), max_length=300)
+    type = models.CharField(_("typ"), max_length=20, choices=Type.choices, default=Type.OTHER)
     # Unknown stays unknown: a year is only set when the text or a person says it.
-    year = models.PositiveSmallIntegerField("år", null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("år"), null=True, blank=True)
     organisations = models.ManyToManyField(
-        "organisations.Organisation", verbose_name="organisationer", blank=True, related_name="+"
+        "organisations.Organisation", verbose_name=_("organisationer"), blank=True, related_name="+"
     )
     fund = models.ForeignKey(
-        "calls.Fund", verbose_name="fond", null=True, blank=True, on_delete=models.PROTECT
+        "calls.Fund", verbose_name=_("fond"), null=True, blank=True, on_delete=models.PROTECT
     )
     grant = models.ForeignKey(
         "applications.Grant",
-        verbose_name="beviljat projekt",
+        verbose_name=_("beviljat projekt"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -51,46 +52,46 @@ class Document(models.Model):
     # follow-up (fou.knowledge.publishing), not a file someone imported.
     report = models.OneToOneField(
         "followup.Report",
-        verbose_name="uppföljningsrapport",
+        verbose_name=_("uppföljningsrapport"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="knowledge_document",
     )
-    source_file = models.FileField("källfil", upload_to="kunskapsbanken/%Y/")
-    original_name = models.CharField("filnamn", max_length=255)
-    size = models.PositiveIntegerField("storlek (byte)")
+    source_file = models.FileField(_("källfil"), upload_to="kunskapsbanken/%Y/")
+    original_name = models.CharField(_("filnamn"), max_length=255)
+    size = models.PositiveIntegerField(_("storlek (byte)"))
     # The same file imported twice is recognised by its content, not its name.
-    sha256 = models.CharField("SHA-256", max_length=64, unique=True)
-    extraction = models.CharField("inläsning", max_length=10, choices=Extraction.choices)
-    original_text = models.TextField("text som den lästes in")
-    repaired_text = models.TextField("lagad text")
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    extraction = models.CharField(_("inläsning"), max_length=10, choices=Extraction.choices)
+    original_text = models.TextField(_("text som den lästes in"))
+    repaired_text = models.TextField(_("lagad text"))
     # {stem: [count, word]} of the repaired text, for similar projects.
-    terms = models.JSONField("termer", default=dict, blank=True, editable=False)
+    terms = models.JSONField(_("termer"), default=dict, blank=True, editable=False)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="inläst av",
+        verbose_name=_("inläst av"),
     )
-    imported_at = models.DateTimeField("inläst", auto_now_add=True)
-    withdrawn_at = models.DateTimeField("återtagen", null=True, blank=True)
+    imported_at = models.DateTimeField(_("inläst"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("återtagen"), null=True, blank=True)
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="återkallat av",
+        verbose_name=_("återkallat av"),
     )
-    withdrawal_reason = models.TextField("skäl till återtagandet", blank=True)
+    withdrawal_reason = models.TextField(_("skäl till återtagandet"), blank=True)
     history = HistoricalRecords(excluded_fields=["terms", "original_text", "repaired_text"])
 
     class Meta:
-        verbose_name = "dokument i kunskapsbanken"
-        verbose_name_plural = "dokument i kunskapsbanken"
+        verbose_name = _("dokument i kunskapsbanken")
+        verbose_name_plural = _("dokument i kunskapsbanken")
         ordering = ["-year", "title"]
         indexes = [
             # Search reads these for every matched document (filters and
@@ -124,13 +125,13 @@ class SearchEntry(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
-        verbose_name="dokument",
+        verbose_name=_("dokument"),
     )
 
     class Meta:
         db_table = "knowledge_search"
-        verbose_name = "post i sökindexet"
-        verbose_name_plural = "poster i sökindexet"
+        verbose_name = _("post i sökindexet")
+        verbose_name_plural = _("poster i sökindexet")
 
     def __str__(self) -> str:
-        return f"Sökindex för dokument {self.document_id}"
+        return _("Sökindex för dokument {document_id}").format(document_id=self.document_id)

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import connection
+from django.utils.translation import gettext_lazy as _
 
 from fou.calls.models import Fund
 from fou.core.params import short_code, whole_number
@@ -17,7 +18,13 @@ PAGE_SIZE = 20
 # Besides a fund's code and name, the words a text uses for it.
 FUND_SYNONYMS = {
     "LUM": ["lokala utvecklingsmedel", "lokala utvecklingsprojekt", "lokalt utvecklingsprojekt"],
-    "MUL": ["MUST", "medel för utveckling och lärande", "studieresa", "studieresor", "studiebesök"],
+    "MUL": [
+        "MUST",
+        _("medel för utveckling och lärande"),
+        "studieresa",
+        "studieresor",
+        _("studiebesök"),
+    ],
 }
 FILTERS = ("type", "year", "organisation", "fund")
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import require_officer
 from fou.calls.models import Fund
@@ -98,7 +99,7 @@ def document_withdraw(*, document: Document, user, reason: str) -> None:
     """Take a document out of the bank; it is kept, with who withdrew it and why."""
     require_officer(user, "återta dokument i kunskapsbanken")
     if not reason.strip():
-        raise ValueError("Skriv varför dokumentet återtas.")
+        raise ValueError(_("Skriv varför dokumentet återtas."))
     document.withdrawn_at = timezone.now()
     document.withdrawn_by = user
     document.withdrawal_reason = reason.strip()

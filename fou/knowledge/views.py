@@ -133,7 +133,7 @@ def edit(request, pk):
             organisations=form.cleaned_data["organisations"],
             reason=form.cleaned_data["reason"],
         )
-        messages.success(request, "Uppgifterna är sparade.")
+        messages.success(request, _("Uppgifterna är sparade."))
         return redirect("knowledge:detail", pk=document.pk)
     status = 400 if form.errors else 200
     return render(
@@ -147,7 +147,7 @@ def withdraw(request, pk):
     form = WithdrawForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and not document.is_withdrawn:
         document_withdraw(document=document, user=request.user, reason=form.cleaned_data["reason"])
-        messages.success(request, "Dokumentet är återtaget och syns inte längre i sökningen.")
+        messages.success(request, _("Dokumentet är återtaget och syns inte längre i sökningen."))
         return redirect("knowledge:detail", pk=document.pk)
     context = {"document": document, "withdraw_form": form, "similar": []}
     status = 400 if form.errors else 200

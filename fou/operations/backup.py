@@ -18,6 +18,7 @@ from django.apps import apps
 from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.db import connection
+from django.utils.translation import gettext_lazy as _
 
 MANIFEST = "manifest.json"
 FILES = "files"
@@ -88,7 +89,9 @@ def _dump_database(target: Path) -> str:
             env,
         )
     else:
-        raise BackupError(f"Databasen {connection.vendor} stöds inte av backup.")
+        raise BackupError(
+            _("Databasen {vendor} stöds inte av backup.").format(vendor=connection.vendor)
+        )
     return name
 
 
@@ -140,12 +143,18 @@ def verify(source: Path) -> dict:
     try:
         manifest = json.loads((source / MANIFEST).read_text())
     except FileNotFoundError:
-        raise BackupError(f"{source} saknar {MANIFEST}; det är ingen säkerhetskopia.") from None
+        raise BackupError(
+            _("{source} saknar {MANIFEST}; det är ingen säkerhetskopia.").format(
+                source=source, MANIFEST=MANIFEST
+            )
+        ) from None
     if sha256_of(source / manifest["database"]["file"]) != manifest["database"]["sha256"]:
-        raise BackupError("Databasfilen stämmer inte med kontrollsumman i manifestet.")
+        raise BackupError(_("Databasfilen stämmer inte med kontrollsumman i manifestet."))
     for name, entry in manifest["files"].items():
         if sha256_of(source / FILES / name) != entry["sha256"]:
-            raise BackupError(f"Filen {name} stämmer inte med kontrollsumman i manifestet.")
+            raise BackupError(
+                _("Filen {name} stämmer inte med kontrollsumman i manifestet.").format(name=name)
+            )
     return manifest
 
 
@@ -160,12 +169,14 @@ def restore(*, source: Path) -> dict:
     manifest = verify(source)
     if manifest["engine"] != connection.vendor:
         raise BackupError(
-            f"Säkerhetskopian är från {manifest['engine']}, databasen här är {connection.vendor}."
+            _("Säkerhetskopian är från {manifest}, databasen här är {vendor}.").format(
+                manifest=manifest["engine"], vendor=connection.vendor
+            )
         )
     if not _database_is_empty():
-        raise BackupError("Databasen är inte tom; återställ bara till en tom databas.")
-    if _storage_exists(default_storage) and any(True for _ in _walk(default_storage)):
-        raise BackupError("Fillagringen är inte tom; återställ bara till en tom fillagring.")
+        raise BackupError(_("Databasen är inte tom; återställ bara till en tom databas."))
+    if _storage_exists(default_storage) and any(True for _path in _walk(default_storage)):
+        raise BackupError(_("Fillagringen är inte tom; återställ bara till en tom fillagring."))
     database = source / manifest["database"]["file"]
     if connection.vendor == "sqlite":
         connection.ensure_connection()
@@ -184,7 +195,9 @@ def restore(*, source: Path) -> dict:
         with (source / FILES / name).open("rb") as handle:
             saved = default_storage.save(name, File(handle, name=name))
         if saved != name:
-            raise BackupError(f"Filen {name} sparades som {saved}.")
+            raise BackupError(
+                _("Filen {name} sparades som {saved}.").format(name=name, saved=saved)
+            )
     return _check_restored(manifest)
 
 
@@ -196,12 +209,16 @@ def _check_restored(manifest: dict) -> dict:
         if counts.get(table) != count
     }
     if differing:
-        raise BackupError(f"Antal rader skiljer sig efter återställning: {differing}")
+        raise BackupError(
+            _("Antal rader skiljer sig efter återställning: {differing}").format(
+                differing=differing
+            )
+        )
     for name, entry in manifest["files"].items():
         digest = hashlib.sha256()
         with default_storage.open(name, "rb") as handle:
             for block in iter(lambda h=handle: h.read(1 << 20), b""):
                 digest.update(block)
         if digest.hexdigest() != entry["sha256"]:
-            raise BackupError(f"Filen {name} stämmer inte efter återställning.")
+            raise BackupError(_("Filen {name} stämmer inte efter återställning.").format(name=name))
     return {"tables": len(counts), "rows": sum(counts.values()), "files": len(manifest["files"])}

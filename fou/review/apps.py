@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ReviewConfig(AppConfig):
     name = "fou.review"
-    verbose_name = "Bedömning"
+    verbose_name = _("Bedömning")
 
     def ready(self):
         from fou.applications import ports

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import Role, User
 from fou.applications.models import Application, ApplicationOrganisation, Status
@@ -100,4 +101,6 @@ def conflict_list(*, call) -> list[ConflictRow]:
 
 
 def automatic_reason(organisation_name: str) -> str:
-    return f"Ledamoten företräder {organisation_name}, som deltar i ansökan."
+    return _("Ledamoten företräder {organisation_name}, som deltar i ansökan.").format(
+        organisation_name=organisation_name
+    )

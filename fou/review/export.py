@@ -1,27 +1,28 @@
 """The jäv list as an Excel workbook for the minutes."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.core.xlsx import table_workbook
 
 COLUMNS = [
-    ("Ansökan", 50),
+    (_("Ansökan"), 50),
     ("Diarienummer", 16),
     ("Organisation", 30),
     ("Ledamot", 24),
-    ("Skäl", 60),
-    ("Automatiskt/Anmält", 20),
+    (_("Skäl"), 60),
+    (_("Automatiskt/Anmält"), 20),
     ("Datum", 12),
 ]
 
 
 def conflict_kind(row) -> str:
-    return "Automatiskt" if row.automatic else "Anmält"
+    return "Automatiskt" if row.automatic else _("Anmält")
 
 
 def conflicts_workbook(rows) -> bytes:
     return table_workbook(
-        title="Jäv",
+        title=_("Jäv"),
         columns=COLUMNS,
         rows=(
             [

@@ -1,6 +1,7 @@
 """Shapes of what is typed on the review pages; the rules live in services."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from fou.core.text_limits import (
     REASON_MAX,
@@ -16,13 +17,15 @@ class AssignForm(forms.Form):
     """Pick a council member for one application; jäviga are not offered."""
 
     reviewer = forms.ModelChoiceField(
-        label="Ledamot",
+        label=_("Ledamot"),
         queryset=None,
-        empty_label="Välj ledamot",
+        empty_label=_("Välj ledamot"),
         error_messages={
-            "required": "Välj en ledamot.",
-            "invalid_choice": "Välj en ledamot i listan. Jäviga ledamöter och de som redan "
-            "bedömer ansökan kan inte väljas.",
+            "required": _("Välj en ledamot."),
+            "invalid_choice": _(
+                "Välj en ledamot i listan. Jäviga ledamöter och de som redan "
+                "bedömer ansökan kan inte väljas."
+            ),
         },
     )
 
@@ -36,16 +39,16 @@ class AssignForm(forms.Form):
 
 class AutoAssignForm(forms.Form):
     per_application = forms.IntegerField(
-        label="Antal bedömare per ansökan",
+        label=_("Antal bedömare per ansökan"),
         min_value=1,
         max_value=10,
         initial=2,
-        help_text="Ingen får en ansökan där hen är jävig; belastningen sprids jämnt.",
+        help_text=_("Ingen får en ansökan där hen är jävig; belastningen sprids jämnt."),
         error_messages={
-            "required": "Ange hur många bedömare varje ansökan ska ha.",
-            "invalid": "Ange antalet bedömare som ett heltal, t.ex. 2.",
-            "min_value": "Varje ansökan behöver minst en bedömare.",
-            "max_value": "Ange högst 10 bedömare per ansökan.",
+            "required": _("Ange hur många bedömare varje ansökan ska ha."),
+            "invalid": _("Ange antalet bedömare som ett heltal, t.ex. 2."),
+            "min_value": _("Varje ansökan behöver minst en bedömare."),
+            "max_value": _("Ange högst 10 bedömare per ansökan."),
         },
     )
 
@@ -61,14 +64,14 @@ class CriterionForm(TextLimitsMixin, forms.ModelForm):
         # The page explains the weights once, above the criteria.
         help_texts = {"weight": ""}
         error_messages = {
-            "name": {"required": "Skriv kriteriets namn."},
+            "name": {"required": _("Skriv kriteriets namn.")},
             "weight": {
-                "required": "Ange en vikt, t.ex. 1.",
-                "invalid": "Ange vikten som ett heltal, t.ex. 3.",
-                "min_value": "Vikten ska vara minst 1.",
-                "max_value": "Vikten får vara högst 100.",
+                "required": _("Ange en vikt, t.ex. 1."),
+                "invalid": _("Ange vikten som ett heltal, t.ex. 3."),
+                "min_value": _("Vikten ska vara minst 1."),
+                "max_value": _("Vikten får vara högst 100."),
             },
-            "order": {"invalid": "Ange ordningen som ett heltal."},
+            "order": {"invalid": _("Ange ordningen som ett heltal.")},
         }
 
 
@@ -88,21 +91,23 @@ CriterionFormSet = forms.modelformset_factory(
 
 class ReasonForm(TextLimitsMixin, forms.Form):
     reason = forms.CharField(
-        label="Varför ändras kriterierna?",
+        label=_("Varför ändras kriterierna?"),
         max_length=SHORT_REASON_MAX,
-        help_text="Sparas i ändringsloggen tillsammans med ditt namn.",
-        error_messages={"required": "Skriv varför kriterierna ändras."},
+        help_text=_("Sparas i ändringsloggen tillsammans med ditt namn."),
+        error_messages={"required": _("Skriv varför kriterierna ändras.")},
     )
 
 
 class ConflictForm(TextLimitsMixin, forms.Form):
     reason = forms.CharField(
-        label="Skäl till jäv",
+        label=_("Skäl till jäv"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=REASON_MAX,
-        help_text="T.ex. nära släkt med projektledaren, eller du har varit med och skrivit "
-        "ansökan. Skälet förs in i protokollet.",
-        error_messages={"required": "Skriv varför du är jävig."},
+        help_text=_(
+            "T.ex. nära släkt med projektledaren, eller du har varit med och skrivit "
+            "ansökan. Skälet förs in i protokollet."
+        ),
+        error_messages={"required": _("Skriv varför du är jävig.")},
     )
 
 
@@ -123,7 +128,7 @@ class ScoreForm(forms.Form):
                 empty_value=None,
                 required=False,
                 widget=forms.RadioSelect,
-                error_messages={"invalid_choice": "Välj en poäng från 1 till 5."},
+                error_messages={"invalid_choice": _("Välj en poäng från 1 till 5.")},
             )
             self.fields[f"comment_{criterion.pk}"] = forms.CharField(
                 label=f"Kommentar: {criterion.name}",

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fou.core.text_limits import REASON_MAX, max_length_validators
@@ -16,28 +17,30 @@ class Criterion(models.Model):
     """One of the call's assessment criteria with its weight (call data)."""
 
     call = models.ForeignKey(
-        "calls.Call", on_delete=models.CASCADE, related_name="criteria", verbose_name="utlysning"
+        "calls.Call", on_delete=models.CASCADE, related_name="criteria", verbose_name=_("utlysning")
     )
-    name = models.CharField("kriterium", max_length=300)
+    name = models.CharField(_("kriterium"), max_length=300)
     description = models.TextField(
-        "beskrivning",
+        _("beskrivning"),
         blank=True,
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
     weight = models.PositiveSmallIntegerField(
-        "vikt",
+        _("vikt"),
         default=1,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text="Ett heltal från 1. Ett kriterium med vikt 3 väger tre gånger så tungt som ett "
-        "med vikt 1.",
+        help_text=_(
+            "Ett heltal från 1. Ett kriterium med vikt 3 väger tre gånger så tungt som ett "
+            "med vikt 1."
+        ),
     )
-    order = models.PositiveSmallIntegerField("ordning", default=0)
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "bedömningskriterium"
-        verbose_name_plural = "bedömningskriterier"
+        verbose_name = _("bedömningskriterium")
+        verbose_name_plural = _("bedömningskriterier")
         ordering = ["call", "order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["call", "name"], name="criterion_name_once_per_call"),
@@ -57,27 +60,27 @@ class Assignment(models.Model):
         "applications.Application",
         on_delete=models.CASCADE,
         related_name="assignments",
-        verbose_name="ansökan",
+        verbose_name=_("ansökan"),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="ledamot",
+        verbose_name=_("ledamot"),
         on_delete=models.PROTECT,
         related_name="review_assignments",
     )
     assigned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="tilldelad av",
+        verbose_name=_("tilldelad av"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    assigned_at = models.DateTimeField("tilldelad", default=timezone.now)
+    assigned_at = models.DateTimeField(_("tilldelad"), default=timezone.now)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "tilldelning"
-        verbose_name_plural = "tilldelningar"
+        verbose_name = _("tilldelning")
+        verbose_name_plural = _("tilldelningar")
         ordering = ["application", "reviewer__first_name", "reviewer__username"]
         constraints = [
             models.UniqueConstraint(
@@ -97,26 +100,26 @@ class ConflictOfInterest(models.Model):
         "applications.Application",
         on_delete=models.CASCADE,
         related_name="conflicts",
-        verbose_name="ansökan",
+        verbose_name=_("ansökan"),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="ledamot",
+        verbose_name=_("ledamot"),
         on_delete=models.PROTECT,
         related_name="conflicts_of_interest",
     )
     reason = models.TextField(
-        "skäl",
+        _("skäl"),
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
-    automatic = models.BooleanField("automatiskt", default=False)
-    declared_at = models.DateTimeField("datum", default=timezone.now)
+    automatic = models.BooleanField(_("automatiskt"), default=False)
+    declared_at = models.DateTimeField(_("datum"), default=timezone.now)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "jäv"
-        verbose_name_plural = "jäv"
+        verbose_name = _("jäv")
+        verbose_name_plural = _("jäv")
         ordering = ["application", "declared_at"]
         constraints = [
             models.UniqueConstraint(
@@ -125,7 +128,9 @@ class ConflictOfInterest(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Jäv: {self.reviewer} – {self.application}"
+        return _("Jäv: {reviewer} – {application}").format(
+            reviewer=self.reviewer, application=self.application
+        )
 
 
 class Score(models.Model):
@@ -136,35 +141,35 @@ class Score(models.Model):
         "applications.Application",
         on_delete=models.CASCADE,
         related_name="scores",
-        verbose_name="ansökan",
+        verbose_name=_("ansökan"),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         related_name="review_scores",
-        verbose_name="ledamot",
+        verbose_name=_("ledamot"),
     )
     criterion = models.ForeignKey(
-        Criterion, on_delete=models.PROTECT, related_name="scores", verbose_name="kriterium"
+        Criterion, on_delete=models.PROTECT, related_name="scores", verbose_name=_("kriterium")
     )
     value = models.PositiveSmallIntegerField(
-        "poäng",
+        _("poäng"),
         null=True,
         blank=True,
         validators=[MinValueValidator(LOWEST_SCORE), MaxValueValidator(HIGHEST_SCORE)],
     )
     comment = models.TextField(
-        "kommentar",
+        _("kommentar"),
         blank=True,
         max_length=REASON_MAX,
         validators=max_length_validators(REASON_MAX),
     )
-    updated_at = models.DateTimeField("senast ändrad", auto_now=True)
+    updated_at = models.DateTimeField(_("senast ändrad"), auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
-        verbose_name = "poäng"
-        verbose_name_plural = "poäng"
+        verbose_name = _("poäng")
+        verbose_name_plural = _("poäng")
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "reviewer", "criterion"], name="one_score_per_criterion"
@@ -187,20 +192,20 @@ class ReviewSubmission(models.Model):
         "applications.Application",
         on_delete=models.CASCADE,
         related_name="review_submissions",
-        verbose_name="ansökan",
+        verbose_name=_("ansökan"),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         related_name="review_submissions",
-        verbose_name="ledamot",
+        verbose_name=_("ledamot"),
     )
-    submitted_at = models.DateTimeField("lämnad", default=timezone.now)
+    submitted_at = models.DateTimeField(_("lämnad"), default=timezone.now)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "lämnad bedömning"
-        verbose_name_plural = "lämnade bedömningar"
+        verbose_name = _("lämnad bedömning")
+        verbose_name_plural = _("lämnade bedömningar")
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "reviewer"], name="one_submission_per_reviewer"

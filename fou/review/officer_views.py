@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import officer_required
@@ -66,7 +67,11 @@ def _overview_rows(call, bound: AssignForm | None = None) -> list[OverviewRow]:
     for assignment in assignments:
         key = (assignment.application_id, assignment.reviewer_id)
         assignment.progress = (
-            "Lämnad" if key in handed_in else "Påbörjad" if key in started else "Ej påbörjad"
+            _("Lämnad")
+            if key in handed_in
+            else _("Påbörjad")
+            if key in started
+            else _("Ej påbörjad")
         )
         by_application[assignment.application_id].append(assignment)
     members = council_members()
@@ -120,7 +125,12 @@ def assign(request, call_pk, application_pk):
     except services.ReviewError as error:
         form.add_error("reviewer", error.message)
         return _render_overview(request, call, bound=form, status=400)
-    messages.success(request, f"{reviewer.display_name} bedömer nu ”{application.title}”.")
+    messages.success(
+        request,
+        _("{display_name} bedömer nu ”{title}”.").format(
+            display_name=reviewer.display_name, title=application.title
+        ),
+    )
     return redirect("review:overview", call_pk=call.pk)
 
 
@@ -135,7 +145,9 @@ def unassign(request, call_pk, assignment_pk):
     services.assignment_remove(assignment=assignment, user=request.user)
     messages.success(
         request,
-        f"{assignment.reviewer.display_name} bedömer inte längre ”{assignment.application.title}”.",
+        _("{display_name} bedömer inte längre ”{title}”.").format(
+            display_name=assignment.reviewer.display_name, title=assignment.application.title
+        ),
     )
     return redirect("review:overview", call_pk=call_pk)
 
@@ -150,7 +162,9 @@ def assign_automatically(request, call_pk):
     result = services.assign_automatically(
         call=call, user=request.user, per_application=form.cleaned_data["per_application"]
     )
-    messages.success(request, f"{result.created} nya tilldelningar har gjorts.")
+    messages.success(
+        request, _("{count} nya tilldelningar har gjorts.").format(count=result.created)
+    )
     wanted = form.cleaned_data["per_application"]
     javig: dict[int, list[str]] = {}
     for row in conflict_list(call=call):
@@ -160,10 +174,14 @@ def assign_automatically(request, call_pk):
         names = ", ".join(sorted(javig.get(application.pk, []))) or "–"
         messages.info(
             request,
-            f"”{application.title}” har {wanted - missing} av {wanted} bedömare, eftersom "
-            f"övriga ledamöter är jäviga ({names}) och alla utan jäv redan är tilldelade. "
-            "Ansökan kan bedömas av färre; vill du ha fler, be en administratör lägga till "
-            "en ledamot i FoU-rådet och tilldela hen i tabellen nedan.",
+            _(
+                "”{title}” har {assigned} av {wanted} bedömare, eftersom övriga ledamöter är "
+                "jäviga ({names}) och alla utan jäv redan är tilldelade. Ansökan kan bedömas "
+                "av färre; vill du ha fler, be en administratör lägga till en ledamot i "
+                "FoU-rådet och tilldela hen i tabellen nedan."
+            ).format(
+                title=application.title, assigned=wanted - missing, wanted=wanted, names=names
+            ),
         )
     return redirect("review:overview", call_pk=call.pk)
 
@@ -199,7 +217,7 @@ def criteria_edit(request, call_pk):
         except services.ReviewError as refused:
             error = refused.message
         else:
-            messages.success(request, f"Kriterierna för {call} är sparade.")
+            messages.success(request, _("Kriterierna för {call} är sparade.").format(call=call))
             return redirect("review:overview", call_pk=call.pk)
     context = {
         "call": call,

@@ -5,13 +5,15 @@ import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 # The scale shown to reviewers beside every criterion.
 SCALE = [
-    (1, "uppfyller inte"),
-    (2, "uppfyller i liten grad"),
-    (3, "uppfyller delvis"),
-    (4, "uppfyller i hög grad"),
-    (5, "uppfyller helt"),
+    (1, _("uppfyller inte")),
+    (2, _("uppfyller i liten grad")),
+    (3, _("uppfyller delvis")),
+    (4, _("uppfyller i hög grad")),
+    (5, _("uppfyller helt")),
 ]
 
 

@@ -8,6 +8,8 @@ own, and never sees anything of an application where they are jävig.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from fou.accounts.models import Role, User
 from fou.accounts.permissions import hide, refuse
 from fou.applications.models import Application, Status
@@ -45,7 +47,11 @@ def application_for_review(*, user, pk: int) -> Application:
     if application is None:
         hide(user, f"bedömning av ansökan {pk}")
     if user.is_council_member and has_conflict_of_interest(user=user, application=application):
-        refuse(user, f"bedömning av ansökan {pk} trots jäv", kind="conflict_of_interest")
+        refuse(
+            user,
+            f"bedömning av ansökan {pk} trots jäv",
+            kind="conflict_of_interest",
+        )
     return application
 
 
@@ -252,11 +258,11 @@ def applications_for_reviewer(*, user) -> list[AssignedRow]:
         if has_conflict_of_interest(user=user, application=application):
             continue
         if application.pk in handed_in:
-            status = "Lämnad"
+            status = _("Lämnad")
         elif application.pk in started:
-            status = "Påbörjad"
+            status = _("Påbörjad")
         else:
-            status = "Ej påbörjad"
+            status = _("Ej påbörjad")
         rows.append(AssignedRow(application, status, application.pk in handed_in))
     return rows
 

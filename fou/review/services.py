@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import refuse, require_officer
 from fou.calls.models import Call
@@ -49,7 +50,7 @@ def _delete_audited(instance, *, user, reason: str) -> None:
 
 def _require_in_review(application) -> None:
     if application.status not in REVIEW_STATUSES:
-        raise ReviewError("Ansökan är inte under bedömning.")
+        raise ReviewError(_("Ansökan är inte under bedömning."))
 
 
 @transaction.atomic
@@ -57,11 +58,20 @@ def assignment_create(*, application, reviewer, user) -> Assignment:
     require_officer(user, f"tilldela ansökan {application.pk}")
     _require_in_review(application)
     if not reviewer.is_council_member:
-        raise ReviewError(f"{reviewer.display_name} är inte ledamot i FoU-rådet.")
+        raise ReviewError(
+            _("{display_name} är inte ledamot i FoU-rådet.").format(
+                display_name=reviewer.display_name
+            )
+        )
     if has_conflict_of_interest(user=reviewer, application=application):
-        refuse(user, f"tilldela ansökan {application.pk} till jävig ledamot {reviewer.username}")
+        refuse(
+            user,
+            f"tilldela ansökan {application.pk} till jävig ledamot {reviewer.username}",
+        )
     if is_assigned(user=reviewer, application=application):
-        raise ReviewError(f"{reviewer.display_name} bedömer redan ansökan.")
+        raise ReviewError(
+            _("{display_name} bedömer redan ansökan.").format(display_name=reviewer.display_name)
+        )
     assignment = Assignment(application=application, reviewer=reviewer, assigned_by=user)
     save_audited(instance=assignment, user=user, reason="Tilldelad för bedömning")
     return assignment
@@ -109,7 +119,7 @@ def assign_automatically(*, call, user, per_application: int = 2) -> AutoAssignR
     Assignments made earlier are kept and count."""
     require_officer(user, f"fördela {call} automatiskt")
     if per_application < 1:
-        raise ReviewError("Ange minst en bedömare per ansökan.", ["per_application"])
+        raise ReviewError(_("Ange minst en bedömare per ansökan."), ["per_application"])
     conflicts_record_automatic(call=call, user=user)
     applications = {a.pk: a for a in applications_in_review(call=call)}
     reviewers = {r.pk: r for r in council_members()}
@@ -147,9 +157,9 @@ def conflict_declare(*, application, user, reason: str) -> ConflictOfInterest:
     _require_in_review(application)
     reason = reason.strip()
     if not reason:
-        raise ReviewError("Skriv varför du är jävig.", ["reason"])
+        raise ReviewError(_("Skriv varför du är jävig."), ["reason"])
     if ConflictOfInterest.objects.filter(reviewer=user, application=application).exists():
-        raise ReviewError("Du har redan jäv för ansökan.")
+        raise ReviewError(_("Du har redan jäv för ansökan."))
     conflict = ConflictOfInterest(application=application, reviewer=user, reason=reason)
     save_audited(instance=conflict, user=user, reason="Jäv anmält av ledamoten")
     for assignment in Assignment.objects.filter(reviewer=user, application=application):
@@ -166,7 +176,7 @@ def _require_may_score(*, application, user) -> None:
         refuse(user, f"bedöma ansökan {application.pk} utan tilldelning")
     _require_in_review(application)
     if has_submitted(user=user, application=application):
-        raise ReviewError("Du har redan lämnat din bedömning av ansökan.")
+        raise ReviewError(_("Du har redan lämnat din bedömning av ansökan."))
 
 
 @transaction.atomic
@@ -181,9 +191,9 @@ def score_save(*, application, user, entries: dict[int, tuple[int | None, str]])
     saved = 0
     for criterion_id, (value, comment) in sorted(entries.items()):
         if criterion_id not in criteria:
-            raise ReviewError("Kriteriet hör inte till utlysningen.")
+            raise ReviewError(_("Kriteriet hör inte till utlysningen."))
         if value is not None and not 1 <= value <= 5:
-            raise ReviewError("Poängen ska vara 1–5.", [criterion_id])
+            raise ReviewError(_("Poängen ska vara 1–5."), [criterion_id])
         score = existing.get(criterion_id)
         if score is None:
             if value is None and not comment:
@@ -210,7 +220,9 @@ def review_submit(*, application, user) -> ReviewSubmission:
     if missing:
         names = ", ".join(c.name for c in missing)
         raise ReviewError(
-            f"Ge poäng för varje kriterium innan du lämnar bedömningen. Saknas: {names}.",
+            _("Ge poäng för varje kriterium innan du lämnar bedömningen. Saknas: {names}.").format(
+                names=names
+            ),
             [c.pk for c in missing],
         )
     submission = ReviewSubmission(
@@ -224,7 +236,7 @@ class CriteriaChanged(Exception):
     """The criteria were saved by someone (or another tab) after the page loaded."""
 
     def __init__(self, *, expected_version: int, current_version: int, criteria, changed_by):
-        super().__init__("Kriterierna har ändrats sedan sidan öppnades.")
+        super().__init__(_("Kriterierna har ändrats sedan sidan öppnades."))
         self.expected_version = expected_version
         self.current_version = current_version
         self.criteria = criteria
@@ -244,7 +256,7 @@ def criteria_check_version(*, call, user, expected_version: int) -> None:
         expected_version=expected_version,
         current_version=current,
         criteria=criteria_for(call=call),
-        changed_by="du själv" if who == user else (who.display_name if who else "okänd"),
+        changed_by=_("du själv") if who == user else (who.display_name if who else _("okänd")),
     )
 
 
@@ -260,7 +272,9 @@ def criteria_update(*, call, formset, user, reason: str, expected_version: int) 
             continue
         if criterion.scores.exists():
             raise ReviewError(
-                f"”{criterion.name}” har redan poäng och kan inte tas bort. Ändra vikten i stället."
+                _("”{name}” har redan poäng och kan inte tas bort. Ändra vikten i stället.").format(
+                    name=criterion.name
+                )
             )
         _delete_audited(criterion, user=user, reason=reason)
     for form in formset.forms:

@@ -4,6 +4,7 @@ the summary; and the ranked list, which officers see too."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.permissions import refuse
 from fou.applications.forms import ApplicationForm
@@ -76,13 +77,13 @@ def _save_and_maybe_submit(request, application, form):
             services.review_submit(application=application, user=request.user)
     except services.ReviewError as error:
         for criterion_id in error.fields:
-            form.add_error(f"value_{criterion_id}", "Välj en poäng från 1 till 5.")
+            form.add_error(f"value_{criterion_id}", _("Välj en poäng från 1 till 5."))
         form.add_error(None, error.message)
         return None
     if "submit" in request.POST:
-        messages.success(request, "Din bedömning är lämnad.")
+        messages.success(request, _("Din bedömning är lämnad."))
         return redirect("review:summary", pk=application.pk)
-    messages.success(request, "Dina poäng är sparade som utkast.")
+    messages.success(request, _("Dina poäng är sparade som utkast."))
     return redirect("review:score", pk=application.pk)
 
 
@@ -100,8 +101,10 @@ def declare_conflict(request, pk):
         else:
             messages.success(
                 request,
-                f"Ditt jäv för ”{application.title}” är anmält. Du bedömer inte ansökan "
-                "och ser inte dess bedömningar.",
+                _(
+                    "Ditt jäv för ”{title}” är anmält. Du bedömer inte ansökan och ser inte "
+                    "dess bedömningar."
+                ).format(title=application.title),
             )
             return redirect("review:index")
     status = 400 if request.method == "POST" else 200

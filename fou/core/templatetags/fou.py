@@ -1,7 +1,9 @@
 from django import template
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
+from fou.core.i18n import translated as translate_message
 from fou.domain import notes
 from fou.domain.money import format_kronor
 
@@ -11,7 +13,14 @@ register = template.Library()
 @register.filter
 def kronor(amount):
     """Integer kronor as "3 850 000 kr"; unknown amounts are shown as such."""
-    return format_kronor(amount, unknown="okänt belopp")
+    return format_kronor(amount, unknown=_("okänt belopp"))
+
+
+@register.filter
+def translated(text) -> str:
+    """A message from the domain (rule results, allocation explanations) in
+    the active language."""
+    return translate_message(text)
 
 
 @register.filter

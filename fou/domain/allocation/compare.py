@@ -7,6 +7,7 @@ mode and sees the new proposal beside the previous one.
 from dataclasses import dataclass
 
 from fou.domain.allocation.model import Decision, FundTotal, Proposal, Status
+from fou.domain.i18n import _
 from fou.domain.money import format_kronor
 
 STATUS_LABELS = {
@@ -40,18 +41,21 @@ class ApplicationChange:
     def summary(self) -> str:
         """A short Swedish note for the comparison table, e.g. "avslagen → beviljad"."""
         if self.status_before is None:
-            return "ny i detta förslag"
+            return _("ny i detta förslag")
         if self.status_after is None:
-            return "finns inte i detta förslag"
+            return _("finns inte i detta förslag")
         if self.status_before != self.status_after:
             return f"{STATUS_LABELS[self.status_before]} → {STATUS_LABELS[self.status_after]}"
         if self.status_after != Status.GRANTED:
-            return f"ej beviljad i någon version ({STATUS_LABELS[self.status_after]})"
+            return _(
+                "ej beviljad i någon version ({status})",
+                status=STATUS_LABELS[self.status_after],
+            )
         if self.difference > 0:
-            return f"höjd med {format_kronor(self.difference)}"
+            return _("höjd med {difference}", difference=format_kronor(self.difference))
         if self.difference < 0:
-            return f"sänkt med {format_kronor(-self.difference)}"
-        return "oförändrad"
+            return _("sänkt med {amount}", amount=format_kronor(-self.difference))
+        return _("oförändrad")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ solving, and named one by one instead of reporting a bare "infeasible".
 from collections import defaultdict
 
 from fou.domain.allocation.model import AllocationSettings, Candidate, GrantExactly
+from fou.domain.i18n import _, join
 from fou.domain.money import format_kronor
 
 
@@ -20,8 +21,8 @@ class InfeasibleLocksError(Exception):
 
     def __init__(self, conflicts: list[str]):
         self.conflicts = tuple(conflicts)
-        lines = "\n".join(f"– {conflict}" for conflict in self.conflicts)
-        super().__init__(f"Låsningarna går inte att uppfylla samtidigt:\n{lines}")
+        lines = join("\n", (_("– {conflict}", conflict=conflict) for conflict in self.conflicts))
+        super().__init__(_("Låsningarna går inte att uppfylla samtidigt:\n{lines}", lines=lines))
 
 
 def check_locks(candidates: tuple[Candidate, ...], settings: AllocationSettings) -> None:
@@ -33,20 +34,29 @@ def check_locks(candidates: tuple[Candidate, ...], settings: AllocationSettings)
     for c in granted:
         by_fund[c.fund].append(c)
     for fund, locked in sorted(by_fund.items()):
-        conflicts += _over_budget(f"budgeten för {fund}", settings.budgets[fund], locked)
+        conflicts += _over_budget(
+            _("budgeten för {fund}", fund=fund), settings.budgets[fund], locked
+        )
     if settings.total_budget is not None:
-        conflicts += _over_budget("totalbudgeten", settings.total_budget, granted)
+        conflicts += _over_budget(_("totalbudgeten"), settings.total_budget, granted)
 
     by_organisation = defaultdict(list)
     for c in granted:
         by_organisation[(c.fund, c.organisation_key)].append(c)
-    for (fund, _), locked in sorted(by_organisation.items()):
+    for (fund, _organisation), locked in sorted(by_organisation.items()):
         limit = settings.for_fund(fund).max_grants_per_organisation
         if limit is not None and len(locked) > limit:
             conflicts.append(
-                f"{locked[0].organisation_name} har {len(locked)} låsta beviljanden i {fund} "
-                f"({_names(locked)}), men högst {limit} får beviljas per förvaltning: "
-                f"lås upp {len(locked) - limit}."
+                _(
+                    "{organisation_name} har {count} låsta beviljanden i {fund} ({names}), men "
+                    "högst {limit} får beviljas per förvaltning: lås upp {excess}.",
+                    organisation_name=locked[0].organisation_name,
+                    count=len(locked),
+                    fund=fund,
+                    names=_names(locked),
+                    limit=limit,
+                    excess=len(locked) - limit,
+                )
             )
     if conflicts:
         raise InfeasibleLocksError(conflicts)
@@ -55,17 +65,19 @@ def check_locks(candidates: tuple[Candidate, ...], settings: AllocationSettings)
 def _single_lock_conflict(candidate: Candidate, settings: AllocationSettings) -> str | None:
     amount = candidate.lock.amount
     who = f"«{candidate.project}» ({candidate.organisation_name})"
-    subject = f"{who} är låst till {format_kronor(amount)}"
+    subject = _("{who} är låst till {amount}", who=who, amount=format_kronor(amount))
     if not candidate.eligible:
-        why = candidate.exclusion_reason or "den uppfyller inte kraven i utlysningen"
-        return f"{subject}, men ansökan är utesluten: {why}."
+        why = candidate.exclusion_reason or _("den uppfyller inte kraven i utlysningen")
+        return _("{subject}, men ansökan är utesluten: {why}.", subject=subject, why=why)
     if candidate.warning_unresolved:
-        return f"{subject}, men ansökan har en varning utan registrerat skäl."
+        return _("{subject}, men ansökan har en varning utan registrerat skäl.", subject=subject)
     most = settings.max_amount(candidate)
     if amount > most:
-        return (
-            f"{subject}, men högst {format_kronor(most)} får beviljas: "
-            f"{format_kronor(amount - most)} för mycket."
+        return _(
+            "{subject}, men högst {most} får beviljas: {excess} för mycket.",
+            subject=subject,
+            most=format_kronor(most),
+            excess=format_kronor(amount - most),
         )
     return None
 
@@ -75,9 +87,15 @@ def _over_budget(budget_name: str, budget: int, locked: list[Candidate]) -> list
     if total <= budget:
         return []
     return [
-        f"De låsta beviljandena ({_names(locked, amounts=True)}) är tillsammans "
-        f"{format_kronor(total)}, {format_kronor(total - budget)} mer än {budget_name} "
-        f"på {format_kronor(budget)}."
+        _(
+            "De låsta beviljandena ({names}) är tillsammans {total}, {excess} mer än "
+            "{budget_name} på {budget}.",
+            names=_names(locked, amounts=True),
+            total=format_kronor(total),
+            excess=format_kronor(total - budget),
+            budget_name=budget_name,
+            budget=format_kronor(budget),
+        )
     ]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+from fou.domain.i18n import _
 from fou.domain.programme import application_cap, check_continuation_cut, check_min_share
 
 Mode = Literal["all_or_nothing", "partial"]
@@ -35,7 +36,7 @@ class GrantExactly:
     def __post_init__(self):
         if self.amount <= 0:
             raise ValueError(
-                "Ett låst beviljande måste vara större än 0 kr; lås som avslag i stället."
+                _("Ett låst beviljande måste vara större än 0 kr; lås som avslag i stället.")
             )
 
 
@@ -78,14 +79,14 @@ class Candidate:
 
     def __post_init__(self):
         if self.organisations < 1:
-            raise ValueError(f"Ansökan {self.id}: minst en organisation måste söka.")
+            raise ValueError(_("Ansökan {id}: minst en organisation måste söka.", id=self.id))
         if self.asked <= 0:
-            raise ValueError(f"Ansökan {self.id}: sökt belopp måste vara större än 0 kr.")
+            raise ValueError(_("Ansökan {id}: sökt belopp måste vara större än 0 kr.", id=self.id))
         if not 1 <= self.project_year <= 3:
-            raise ValueError(f"Ansökan {self.id}: projektåret måste vara 1, 2 eller 3.")
+            raise ValueError(_("Ansökan {id}: projektåret måste vara 1, 2 eller 3.", id=self.id))
         if not math.isfinite(self.score) or self.score < 0:
             raise ValueError(
-                f"Ansökan {self.id}: poängen måste vara ett tal som är 0 eller större."
+                _("Ansökan {id}: poängen måste vara ett tal som är 0 eller större.", id=self.id)
             )
 
     @property
@@ -126,7 +127,7 @@ class FundSettings:
             self.continuation_cut_percent,
         )
         if self.cap is not None and self.cap <= 0:
-            raise ValueError("Taket per ansökan måste vara större än 0 kr.")
+            raise ValueError(_("Taket per ansökan måste vara större än 0 kr."))
 
     def max_amount(self, candidate: "Candidate") -> int:
         """The most the rules let this application get: asked, capped, then cut."""
@@ -166,10 +167,10 @@ class FundSettings:
 
 def _check_common(mode, min_share_percent, max_grants, cut) -> None:
     if mode not in ("all_or_nothing", "partial"):
-        raise ValueError(f"Okänt läge: {mode}.")
+        raise ValueError(_("Okänt läge: {mode}.", mode=mode))
     check_min_share(min_share_percent)
     if max_grants is not None and max_grants < 1:
-        raise ValueError("Högsta antal beviljanden per förvaltning måste vara minst 1.")
+        raise ValueError(_("Högsta antal beviljanden per förvaltning måste vara minst 1."))
     check_continuation_cut(cut)
 
 
@@ -200,11 +201,11 @@ class AllocationSettings:
     def __post_init__(self):
         for fund, budget in self.budgets.items():
             if budget < 0:
-                raise ValueError(f"Budgeten för {fund} kan inte vara negativ.")
+                raise ValueError(_("Budgeten för {fund} kan inte vara negativ.", fund=fund))
         if self.total_budget is not None and self.total_budget < 0:
-            raise ValueError("Totalbudgeten kan inte vara negativ.")
+            raise ValueError(_("Totalbudgeten kan inte vara negativ."))
         if self.objective not in ("score_times_amount", "score_per_application"):
-            raise ValueError(f"Okänt mål: {self.objective}.")
+            raise ValueError(_("Okänt mål: {objective}.", objective=self.objective))
         _check_common(
             self.mode,
             self.min_share_percent,
@@ -213,7 +214,9 @@ class AllocationSettings:
         )
         for fund, cap in self.cap_per_application.items():
             if cap <= 0:
-                raise ValueError(f"Taket per ansökan i {fund} måste vara större än 0 kr.")
+                raise ValueError(
+                    _("Taket per ansökan i {fund} måste vara större än 0 kr.", fund=fund)
+                )
 
     def for_fund(self, fund: str) -> FundSettings:
         found = self.per_fund.get(fund)

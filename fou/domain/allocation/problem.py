@@ -11,6 +11,7 @@ from fou.domain.allocation.model import (
     Refuse,
     Status,
 )
+from fou.domain.i18n import _
 
 
 def rank_key(candidate: Candidate) -> tuple[int, int]:
@@ -26,10 +27,10 @@ def canonical(
     ordered = tuple(sorted(candidates, key=lambda c: (c.fund, *rank_key(c))))
     duplicates = [key for key, n in Counter(c.id for c in ordered).items() if n > 1]
     if duplicates:
-        raise ValueError(f"Samma ansökan finns flera gånger: {sorted(duplicates)}.")
+        raise ValueError(_("Samma ansökan finns flera gånger: {ids}.", ids=sorted(duplicates)))
     missing = sorted({c.fund for c in ordered} - set(settings.budgets))
     if missing:
-        raise ValueError(f"Budget saknas för {', '.join(missing)}.")
+        raise ValueError(_("Budget saknas för {funds}.", funds=", ".join(missing)))
     return ordered
 
 

@@ -42,6 +42,7 @@ from fou.domain.allocation.problem import (
     objective_value,
     rank_key,
 )
+from fou.domain.i18n import _
 
 
 def solve(
@@ -123,7 +124,7 @@ def _solve_part(ordered, part, settings, time_limit):
         options=options,
     )
     if result.x is None:
-        raise RuntimeError(f"Optimeringen gav inget förslag: {result.message}")
+        raise RuntimeError(_("Optimeringen gav inget förslag: {message}", message=result.message))
 
     granted = [c for c, x in zip(part, result.x[:n], strict=True) if round(x)]
     return granted, result.status == 0, result.mip_gap or 0.0

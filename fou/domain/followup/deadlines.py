@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from fou.domain.followup.repayments import RepaymentState
 from fou.domain.followup.reports import ReportState
+from fou.domain.i18n import _
 
 REMINDER_DAYS_BEFORE = (30, 7, 1)
 # Stored with the sent reminders: "-1" is the one after a missed deadline.
@@ -90,11 +91,11 @@ def reminder_due(
 def when_phrase(left: int) -> str:
     """Swedish for how far away the deadline is: "om 30 dagar", "i morgon" …"""
     if left > 1:
-        return f"om {left} dagar"
+        return _("om {days} dagar", days=left)
     if left == 1:
-        return "i morgon"
+        return _("i morgon")
     if left == 0:
-        return "i dag"
+        return _("i dag")
     if left == -1:
-        return "i går"
-    return f"för {-left} dagar sedan"
+        return _("i går")
+    return _("för {days} dagar sedan", days=-left)

@@ -9,6 +9,8 @@ import datetime
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from fou.domain.i18n import _
+
 
 class RepaymentState(StrEnum):
     NOT_DECLARED = "not_declared"
@@ -52,15 +54,15 @@ NEXT_BY_OFFICE = {
     ),
 }
 REFUSALS = {
-    RepaymentAction.DECLARE: "Återbetalningen är redan fakturerad och kan inte ändras.",
-    RepaymentAction.INVOICE: "Bara ett anmält belopp att återbetala kan faktureras.",
-    RepaymentAction.MARK_REPAID: "Bara en fakturerad återbetalning kan markeras som betald.",
-    RepaymentAction.WRITE_OFF: "Bara en anmäld eller fakturerad återbetalning kan skrivas av.",
+    RepaymentAction.DECLARE: _("Återbetalningen är redan fakturerad och kan inte ändras."),
+    RepaymentAction.INVOICE: _("Bara ett anmält belopp att återbetala kan faktureras."),
+    RepaymentAction.MARK_REPAID: _("Bara en fakturerad återbetalning kan markeras som betald."),
+    RepaymentAction.WRITE_OFF: _("Bara en anmäld eller fakturerad återbetalning kan skrivas av."),
 }
 
 
 def allowed_actions(repayment: Repayment) -> frozenset[RepaymentAction]:
-    actions = {a for a, (sources, _) in NEXT_BY_OFFICE.items() if repayment.state in sources}
+    actions = {a for a, (sources, _target) in NEXT_BY_OFFICE.items() if repayment.state in sources}
     if repayment.state in DECLARABLE:
         actions.add(RepaymentAction.DECLARE)
     return frozenset(actions)
@@ -77,10 +79,10 @@ def declare(
     if RepaymentAction.DECLARE not in allowed_actions(repayment):
         raise RepaymentRefused(REFUSALS[RepaymentAction.DECLARE])
     if amount < 0:
-        raise RepaymentRefused("Beloppet kan inte vara negativt.")
+        raise RepaymentRefused(_("Beloppet kan inte vara negativt."))
     if granted is not None and amount > granted:
         raise RepaymentRefused(
-            "Beloppet att återbetala kan inte vara större än det beviljade beloppet."
+            _("Beloppet att återbetala kan inte vara större än det beviljade beloppet.")
         )
     return Repayment(
         state=RepaymentState.DECLARED if amount else RepaymentState.NOTHING_TO_REPAY,

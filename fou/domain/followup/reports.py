@@ -9,6 +9,8 @@ may be published in the knowledge bank.
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from fou.domain.i18n import _
+
 
 class ReportState(StrEnum):
     DRAFT = "draft"
@@ -48,12 +50,12 @@ class Report:
 OWNER_EDITABLE = frozenset({ReportState.DRAFT, ReportState.SUBMITTED, ReportState.RETURNED})
 
 MESSAGES = {
-    ReportAction.SAVE: "Rapporten är godkänd och kan inte längre ändras.",
-    ReportAction.SUBMIT: "Rapporten är godkänd och kan inte skickas in igen.",
-    ReportAction.RETURN: "Bara en inskickad rapport kan returneras.",
-    ReportAction.APPROVE: "Bara en inskickad rapport kan godkännas.",
-    ReportAction.PUBLISH: "Bara en godkänd slutrapport kan publiceras i kunskapsbanken.",
-    ReportAction.UNPUBLISH: "Rapporten är inte markerad för kunskapsbanken.",
+    ReportAction.SAVE: _("Rapporten är godkänd och kan inte längre ändras."),
+    ReportAction.SUBMIT: _("Rapporten är godkänd och kan inte skickas in igen."),
+    ReportAction.RETURN: _("Bara en inskickad rapport kan returneras."),
+    ReportAction.APPROVE: _("Bara en inskickad rapport kan godkännas."),
+    ReportAction.PUBLISH: _("Bara en godkänd slutrapport kan publiceras i kunskapsbanken."),
+    ReportAction.UNPUBLISH: _("Rapporten är inte markerad för kunskapsbanken."),
 }
 
 
@@ -80,7 +82,7 @@ def apply(report: Report, action: ReportAction, *, comment: str = "") -> Report:
         )
     if action == ReportAction.RETURN:
         if not comment.strip():
-            raise ReportRefused("Skriv vad som ska rättas innan du returnerar rapporten.")
+            raise ReportRefused(_("Skriv vad som ska rättas innan du returnerar rapporten."))
         return replace(report, state=ReportState.RETURNED, return_comment=comment.strip())
     if action == ReportAction.APPROVE:
         return replace(report, state=ReportState.APPROVED)

@@ -5,6 +5,8 @@ Unused is computed, never typed, so the three figures always add up.
 
 from dataclasses import dataclass
 
+from fou.domain.i18n import _
+
 
 class SpendingRefused(ValueError):
     """Figures that cannot be true; the message is for people."""
@@ -23,11 +25,15 @@ class Spending:
 
 def spending(*, granted: int | None, spent: int) -> Spending:
     if spent < 0:
-        raise SpendingRefused("Använt belopp kan inte vara negativt.")
+        raise SpendingRefused(_("Använt belopp kan inte vara negativt."))
     if granted is not None and spent > granted:
         raise SpendingRefused(
-            f"Använt belopp ({_kronor(spent)}) kan inte vara större än det beviljade "
-            f"beloppet ({_kronor(granted)}). Kontrollera beloppet."
+            _(
+                "Använt belopp ({spent}) kan inte vara större än det beviljade beloppet "
+                "({granted}). Kontrollera beloppet.",
+                spent=_kronor(spent),
+                granted=_kronor(granted),
+            )
         )
     return Spending(granted=granted, spent=spent)
 

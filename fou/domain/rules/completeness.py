@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from fou.domain.i18n import _
 from fou.domain.rules.model import (
     ApplicationFacts,
     CallRules,
@@ -32,9 +33,9 @@ def check_required_fields(
     for name in rules.required_fields:
         label, request = FIELDS[name]
         if name in rules.field_labels:
-            done = f"Frågan ”{rules.field_labels[name]}” är besvarad."
+            done = _("Frågan ”{label}” är besvarad.", label=rules.field_labels[name])
         else:
-            done = f"{label} finns med."
+            done = _("{label} finns med.", label=label)
         if _is_filled(getattr(application, name)):
             yield result(rules, RuleCode.REQUIRED_FIELD, Outcome.PASS, done, name)
         else:
@@ -50,10 +51,11 @@ def check_required_answers(
     for question in rules.required_answers:
         code, key = RuleCode.REQUIRED_FIELD, question.key
         if _is_filled(application.answers.get(key)):
-            done = f"Frågan ”{question.label}” är besvarad."
+            done = _("Frågan ”{label}” är besvarad.", label=question.label)
             yield result(rules, code, Outcome.PASS, done, key)
         else:
-            yield result(rules, code, Outcome.FAIL, f"Svara på frågan ”{question.label}”.", key)
+            request = _("Svara på frågan ”{label}”.", label=question.label)
+            yield result(rules, code, Outcome.FAIL, request, key)
 
 
 def check_required_attachments(
@@ -64,9 +66,9 @@ def check_required_attachments(
 ) -> Iterator[RuleResult]:
     for kind in rules.required_attachments:
         if kind in application.attachment_kinds:
-            outcome, message = Outcome.PASS, f"Bilagan {kind} finns med."
+            outcome, message = Outcome.PASS, _("Bilagan {kind} finns med.", kind=kind)
         else:
-            outcome, message = Outcome.FAIL, f"Bifoga {kind}."
+            outcome, message = Outcome.FAIL, _("Bifoga {kind}.", kind=kind)
         yield result(rules, RuleCode.REQUIRED_ATTACHMENT, outcome, message, "attachments")
 
 
@@ -81,10 +83,10 @@ def check_gender_equality_analysis(
     code = RuleCode.GENDER_EQUALITY_ANALYSIS
     field = "gender_equality_analysis"
     if _is_filled(application.gender_equality_analysis):
-        yield result(rules, code, Outcome.PASS, "Jämställdhetsanalysen finns med.", field)
+        yield result(rules, code, Outcome.PASS, _("Jämställdhetsanalysen finns med."), field)
     else:
-        message = (
-            "Skriv en jämställdhetsanalys. Sedan 2018 ska ansökningar om "
-            f"{rules.fund} innehålla en."
+        message = _(
+            "Skriv en jämställdhetsanalys. Sedan 2018 ska ansökningar om {fund} innehålla en.",
+            fund=rules.fund,
         )
         yield result(rules, code, Outcome.FAIL, message, field)

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from fou.domain.i18n import _
 from fou.domain.money import format_kronor
 from fou.domain.programme import application_cap
 from fou.domain.rules.model import (
@@ -30,7 +31,7 @@ def check_amount_cap(
     code = RuleCode.AMOUNT_CAP
     if amount <= 0:
         yield result(
-            rules, code, Outcome.FAIL, "Beloppet måste vara större än 0 kr.", "amount_asked"
+            rules, code, Outcome.FAIL, _("Beloppet måste vara större än 0 kr."), "amount_asked"
         )
         return
     cap = application_cap(
@@ -40,14 +41,22 @@ def check_amount_cap(
     )
     basis = ""
     if rules.max_amount_per_organisation:
-        basis = f" ({format_kronor(rules.max_amount)} per deltagande förvaltning)"
+        basis = _(" ({amount} per deltagande förvaltning)", amount=format_kronor(rules.max_amount))
     if amount > cap:
-        message = f"Beloppet får vara högst {format_kronor(cap)} för {rules.name}{basis}."
+        message = _(
+            "Beloppet får vara högst {cap} för {call}{basis}.",
+            cap=format_kronor(cap),
+            call=rules.name,
+            basis=basis,
+        )
         yield result(rules, code, Outcome.FAIL, message, "amount_asked")
     else:
-        message = (
-            f"Beloppet {format_kronor(amount)} ryms inom taket "
-            f"{format_kronor(cap)} för {rules.name}{basis}."
+        message = _(
+            "Beloppet {amount} ryms inom taket {cap} för {call}{basis}.",
+            amount=format_kronor(amount),
+            cap=format_kronor(cap),
+            call=rules.name,
+            basis=basis,
         )
         yield result(rules, code, Outcome.PASS, message, "amount_asked")
 
@@ -65,15 +74,21 @@ def check_applications_per_organisation(
     organisation = application.organisation_name
     position = context.earlier_applications + 1
     if position > limit:
-        message = (
-            f"{organisation} har redan lämnat in {applications_phrase(limit, rules.fund)} "
-            f"i utlysningen, och varje förvaltning får lämna in högst {number_word(limit)}. "
-            "Dra tillbaka en av dem om ni vill lämna in den här i stället."
+        message = _(
+            "{organisation} har redan lämnat in {applications} i utlysningen, och varje "
+            "förvaltning får lämna in högst {limit}. Dra tillbaka en av dem om ni vill "
+            "lämna in den här i stället.",
+            organisation=organisation,
+            applications=applications_phrase(limit, rules.fund),
+            limit=number_word(limit),
         )
         yield result(rules, code, Outcome.FAIL, message)
     else:
-        message = (
-            f"Ansökan är nummer {position} av högst "
-            f"{applications_phrase(limit, rules.fund)} från {organisation} i utlysningen."
+        message = _(
+            "Ansökan är nummer {position} av högst {applications} från {organisation} "
+            "i utlysningen.",
+            position=position,
+            applications=applications_phrase(limit, rules.fund),
+            organisation=organisation,
         )
         yield result(rules, code, Outcome.PASS, message)

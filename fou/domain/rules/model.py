@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from fou.domain.i18n import _
 from fou.domain.rules.text import FIELDS
 
 
@@ -45,8 +46,11 @@ def check_source_keys(sources: Mapping[str, str]) -> None:
     unknown = sorted(str(key) for key in sources if key not in known)
     if unknown:
         raise ValueError(
-            f"Okänd nyckel i källorna till reglerna: {', '.join(unknown)}. "
-            f"Använd en regelkod: {', '.join(sorted(known))}."
+            _(
+                "Okänd nyckel i källorna till reglerna: {unknown}. Använd en regelkod: {known}.",
+                unknown=", ".join(unknown),
+                known=", ".join(sorted(known)),
+            )
         )
 
 
@@ -116,7 +120,7 @@ class CallRules:
     def source_for(self, code: RuleCode) -> str:
         source = self.sources.get(code)
         if source is None:
-            return self.default_source or f"Utlysningen {self.name}"
+            return self.default_source or _("Utlysningen {call}", call=self.name)
         return source
 
 

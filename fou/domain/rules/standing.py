@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from fou.domain.i18n import _
 from fou.domain.rules.model import (
     ApplicationFacts,
     CallRules,
@@ -30,17 +31,23 @@ def check_deadline(
     submitted = application.submitted_at is not None
     moment = application.submitted_at or context.now
     if moment > deadline:
-        kind = "Den förlängda ansökningstiden" if extended else "Ansökningstiden"
-        outcome, message = Outcome.FAIL, f"{kind} gick ut den {when}."
+        if extended:
+            message = _("Den förlängda ansökningstiden gick ut den {when}.", when=when)
+        else:
+            message = _("Ansökningstiden gick ut den {when}.", when=when)
+        outcome = Outcome.FAIL
     elif extended:
-        outcome, message = Outcome.PASS, f"Ansökningstiden är förlängd till den {when}."
+        outcome, message = (
+            Outcome.PASS,
+            _("Ansökningstiden är förlängd till den {when}.", when=when),
+        )
     elif submitted:
         outcome, message = (
             Outcome.PASS,
-            f"Ansökan lämnades in i tid (ansökningstiden gick ut den {when}).",
+            _("Ansökan lämnades in i tid (ansökningstiden gick ut den {when}).", when=when),
         )
     else:
-        outcome, message = Outcome.PASS, f"Ansökningstiden går ut den {when}."
+        outcome, message = Outcome.PASS, _("Ansökningstiden går ut den {when}.", when=when)
     yield result(rules, RuleCode.DEADLINE, outcome, message)
 
 
@@ -55,12 +62,17 @@ def check_workshop(
     organisation = application.organisation_name
     if history.workshop_attended:
         outcome = Outcome.PASS
-        message = f"{organisation} har deltagit i den obligatoriska workshoppen."
+        message = _(
+            "{organisation} har deltagit i den obligatoriska workshoppen.",
+            organisation=organisation,
+        )
     else:
         outcome = Outcome.FAIL
-        message = (
-            f"{organisation} har inte deltagit i den obligatoriska workshoppen med "
-            f"forskarhandledaren. Den krävs för att söka {rules.name}."
+        message = _(
+            "{organisation} har inte deltagit i den obligatoriska workshoppen med "
+            "forskarhandledaren. Den krävs för att söka {call}.",
+            organisation=organisation,
+            call=rules.name,
         )
     yield result(rules, RuleCode.WORKSHOP, outcome, message)
 
@@ -85,13 +97,16 @@ def check_approved_reports(
         key=lambda grant: (grant.year, grant.grant_id),
     )
     for grant in unapproved:
-        message = (
-            f"Rapporten ”{grant.report_name}” för {grant.fund} {grant.year} är inte godkänd. "
-            "En godkänd rapport krävs för att söka och beviljas nya medel."
+        message = _(
+            "Rapporten ”{report}” för {fund} {year} är inte godkänd. "
+            "En godkänd rapport krävs för att söka och beviljas nya medel.",
+            report=grant.report_name,
+            fund=grant.fund,
+            year=grant.year,
         )
         yield result(rules, RuleCode.APPROVED_REPORT, Outcome.FAIL, message)
     if not unapproved:
-        message = "Alla rapporter som ska vara klara för tidigare beviljade medel är godkända."
+        message = _("Alla rapporter som ska vara klara för tidigare beviljade medel är godkända.")
         yield result(rules, RuleCode.APPROVED_REPORT, Outcome.PASS, message)
 
 

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterator
 
+from fou.domain.i18n import _
 from fou.domain.rules.model import (
     ApplicationFacts,
     CallRules,
@@ -60,12 +61,14 @@ def check_course_or_conference(
         quoted = ", ".join(f"”{word}”" for word in dict.fromkeys(words))
         # Only a warning: the real 2023 decision granted a trip to "Nordic
         # Reform Conferences"; the officer records why such a trip is accepted.
-        message = (
-            f"Resan verkar gälla en kurs eller konferens ({quoted}). {rules.fund} beviljas "
+        message = _(
+            "Resan verkar gälla en kurs eller konferens ({words}). {fund} beviljas "
             "inte för att delta i särskilda utbildningar eller konferenser, så handläggaren "
-            "behöver ange skäl om resan ändå ska beviljas."
+            "behöver ange skäl om resan ändå ska beviljas.",
+            words=quoted,
+            fund=rules.fund,
         )
         yield result(rules, code, Outcome.WARN, message, "destination")
     else:
-        message = "Resan verkar inte gälla en kurs eller konferens."
+        message = _("Resan verkar inte gälla en kurs eller konferens.")
         yield result(rules, code, Outcome.PASS, message, "destination")

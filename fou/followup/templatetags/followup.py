@@ -1,5 +1,7 @@
 from django import template
+from django.utils.translation import gettext_lazy as _
 
+from fou.core.i18n import translated
 from fou.domain.followup.deadlines import ReportStatus, when_phrase
 from fou.followup.labels import REPORT_STATUS, REPORT_TAG
 
@@ -19,4 +21,4 @@ def report_tag(status) -> str:
 @register.filter
 def days_phrase(left) -> str:
     """'om 12 dagar', 'i dag', 'för 3 dagar sedan'; unknown deadlines say so."""
-    return "inget sista datum" if left is None else when_phrase(left)
+    return _("inget sista datum") if left is None else translated(when_phrase(left))

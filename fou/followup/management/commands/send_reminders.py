@@ -4,19 +4,20 @@ deadline and the day after a missed one. Safe to run more than once a day."""
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from fou.followup.reminders import reminder_send, reminders_due
 from fou.followup.selectors import stockholm_today
 
 
 class Command(BaseCommand):
-    help = (
+    help = _(
         "Skickar påminnelser om rapporter och återbetalningar (30, 7 och 1 dag före, dagen efter)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--dry-run", action="store_true", help="Visa vad som skulle skickas, skicka inget."
+            "--dry-run", action="store_true", help=_("Visa vad som skulle skickas, skicka inget.")
         )
 
     def handle(self, *args, dry_run=False, **options):
@@ -35,11 +36,15 @@ class Command(BaseCommand):
             recipients += len(reminder.recipients)
         if dry_run:
             self.stdout.write(
-                f"Provkörning {today}: {len(due)} påminnelser skulle ha skickats "
-                f"({recipients} mottagare). Inget skickades."
+                _(
+                    "Provkörning {today}: {count} påminnelser skulle ha skickats ({recipients} "
+                    "mottagare). Inget skickades."
+                ).format(today=today, count=len(due), recipients=recipients)
             )
         else:
             self.stdout.write(
-                f"{today}: {len(due)} påminnelser lagda i kön för att skickas "
-                f"({recipients} mottagare)."
+                _(
+                    "{today}: {count} påminnelser lagda i kön för att skickas ({recipients} "
+                    "mottagare)."
+                ).format(today=today, count=len(due), recipients=recipients)
             )

@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext_lazy as _
 
 from fou.domain.documents.decoding import DocumentError, check_size, decode_document
 from fou.domain.documents.extract_allocation import (
@@ -13,11 +14,11 @@ from fou.history.selectors import known_organisation_names
 
 
 class Command(BaseCommand):
-    help = "Läser fördelningstabellerna (LUM och MUL) ur ett beslutsdokument i textform."
+    help = _("Läser fördelningstabellerna (LUM och MUL) ur ett beslutsdokument i textform.")
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
-        parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+        parser.add_argument("--json", action="store_true", help=_("skriv resultatet som JSON"))
 
     def handle(self, *args, **options):
         file = options["file"]
@@ -28,7 +29,7 @@ class Command(BaseCommand):
                 document.text, known_organisations=known_organisation_names()
             )
         except FileNotFoundError as error:
-            raise CommandError(f"Filen {file} finns inte.") from error
+            raise CommandError(_("Filen {file} finns inte.").format(file=file)) from error
         except DocumentError as error:
             raise CommandError(str(error)) from error
         except NoAllocationTableError as error:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext_lazy as _
 
 from fou.domain.documents.decoding import DocumentError, check_size
 from fou.knowledge.extraction import TESSERACT_MISSING, ocr_available
@@ -31,15 +32,15 @@ def _files(paths: list[str]) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            raise CommandError(f"Hittar inte {given}.")
+            raise CommandError(_("Hittar inte {given}.").format(given=given))
     return list(dict.fromkeys(found))
 
 
 class Command(BaseCommand):
-    help = "Läser in filer och mappar (TXT, DOCX, PDF, skannade bilder) i kunskapsbanken."
+    help = _("Läser in filer och mappar (TXT, DOCX, PDF, skannade bilder) i kunskapsbanken.")
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="filer eller mappar")
+        parser.add_argument("paths", nargs="+", help=_("filer eller mappar"))
 
     def _progress(self, done: int, total: int, name: str) -> None:
         if not sys.stderr.isatty():
@@ -70,9 +71,9 @@ class Command(BaseCommand):
             created += outcome.created
             existing += not outcome.created
         self._progress(len(files), len(files), "")
-        summary = (
-            f"{len(files)} filer: {created} inlästa, {existing} fanns redan, {len(failed)} fel"
-        )
+        summary = _(
+            "{count} filer: {created} inlästa, {existing} fanns redan, {errors} fel"
+        ).format(count=len(files), created=created, existing=existing, errors=len(failed))
         if failed:
             summary += " (" + ", ".join(p.name for p in failed) + ")"
         self.stdout.write(summary + ".")

@@ -6,17 +6,18 @@ python manage.py kb_search "studieresa Köpenhamn" [--json]
 import json
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext_lazy as _
 
 from fou.knowledge.selectors import document_search
 
 
 class Command(BaseCommand):
-    help = "Söker i kunskapsbanken och skriver ut de rangordnade träffarna."
+    help = _("Söker i kunskapsbanken och skriver ut de rangordnade träffarna.")
 
     def add_arguments(self, parser):
         parser.add_argument("query")
         parser.add_argument(
-            "--json", action="store_true", dest="as_json", help="träffarna som JSON"
+            "--json", action="store_true", dest="as_json", help=_("träffarna som JSON")
         )
 
     def handle(self, *args, query, as_json: bool = False, **options):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
                 "year": hit.document.year,
                 "organisations": hit.organisations,
                 "score": round(hit.score, 4),
-                "snippet": "".join(piece for piece, _ in hit.snippet),
+                "snippet": "".join(piece for piece, _marked in hit.snippet),
                 "file": hit.document.original_name,
             }
             for hit in result.hits
@@ -41,6 +42,8 @@ class Command(BaseCommand):
         for note in result.notes:
             self.stdout.write(note)
         for rank, hit in enumerate(hits, start=1):
-            self.stdout.write(f"{rank}. [{hit['id']}] {hit['title']} ({hit['year'] or 'okänt år'})")
+            self.stdout.write(
+                f"{rank}. [{hit['id']}] {hit['title']} ({hit['year'] or _('okänt år')})"
+            )
             self.stdout.write(f"   {hit['snippet']}")
-        self.stdout.write(f"{result.total} träffar.")
+        self.stdout.write(_("{total} träffar.").format(total=result.total))

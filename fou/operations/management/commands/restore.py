@@ -2,15 +2,16 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext_lazy as _
 
 from fou.operations.backup import BackupError, restore
 
 
 class Command(BaseCommand):
-    help = "Återställer en säkerhetskopia till en tom databas och en tom fillagring."
+    help = _("Återställer en säkerhetskopia till en tom databas och en tom fillagring.")
 
     def add_arguments(self, parser):
-        parser.add_argument("source", help="katalogen som backup skrev")
+        parser.add_argument("source", help=_("katalogen som backup skrev"))
 
     def handle(self, *args, source, **options):
         started = time.perf_counter()
@@ -20,6 +21,13 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"Återställd: {checked['rows']} rader i {checked['tables']} tabeller och "
-            f"{checked['files']} filer, kontrollerade mot manifestet ({seconds:.1f} s)"
+            _(
+                "Återställd: {rows} rader i {tables} tabeller och {files} filer, "
+                "kontrollerade mot manifestet ({seconds:.1f} s)"
+            ).format(
+                rows=checked["rows"],
+                tables=checked["tables"],
+                files=checked["files"],
+                seconds=seconds,
+            )
         )
