@@ -118,8 +118,9 @@ def attachment_add(*, application, user, kind: str, upload, allowed_types=()) ->
     found = identify(data, name=upload.name)
     if allowed_types and f".{found.extension}" not in allowed_types:
         raise FileRefused(
-            f"{kind} ska vara en fil av typen {types_phrase(allowed_types)}; "
-            f"den uppladdade filen är {found.extension.upper()}."
+            _("{kind} ska vara en fil av typen {types}; den uppladdade filen är {found}.").format(
+                kind=kind, types=types_phrase(allowed_types), found=found.extension.upper()
+            )
         )
     stem = Path(upload.name).stem or "bilaga"
     attachment = Attachment(

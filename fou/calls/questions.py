@@ -3,6 +3,7 @@ default form of a call that has none, and a copy from an earlier call."""
 
 from django.db import transaction
 from django.db.models import prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_create_with_history
 
 from fou.domain.files import ALLOWED
@@ -104,7 +105,7 @@ def questions_create_default(*, call) -> int:
 def questions_copy(*, source, target) -> int:
     """A new call starts from a copy of an earlier call's form (same fund)."""
     if source.fund_id != target.fund_id:
-        raise ValueError("Frågor kan bara kopieras från en utlysning i samma fond.")
+        raise ValueError(_("Frågor kan bara kopieras från en utlysning i samma fond."))
     if not _without_questions(target):
         return 0
     return _store(target, call_questions(source))

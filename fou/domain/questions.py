@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from fou.domain.decisions.figures import swedish_date
 from fou.domain.files import ALLOWED
+from fou.domain.i18n import _
 from fou.domain.money import MAX_KRONOR, format_kronor, parse_kronor
 
 
@@ -97,11 +98,14 @@ def check_key(key: str) -> None:
     """A key names an answer for the rules and the exports: short, lower case, stable."""
     if not _KEY.fullmatch(key):
         raise ValueError(
-            f"Nyckeln ”{key}” går inte att använda. Skriv små bokstäver a–z, siffror och "
-            "understreck, högst 50 tecken, och börja med en bokstav (t.ex. budget_motivering)."
+            _(
+                "Nyckeln ”{key}” går inte att använda. Skriv små bokstäver a–z, siffror och "
+                "understreck, högst 50 tecken, och börja med en bokstav (t.ex. budget_motivering).",
+                key=key,
+            )
         )
     if key in RESERVED_KEYS:
-        raise ValueError(f"Nyckeln ”{key}” används redan av systemet; välj en annan.")
+        raise ValueError(_("Nyckeln ”{key}” används redan av systemet; välj en annan.", key=key))
 
 
 def check_spec(spec: QuestionSpec) -> None:
@@ -110,26 +114,35 @@ def check_spec(spec: QuestionSpec) -> None:
     builtin = BUILTIN_KINDS.get(spec.key)
     if builtin is not None and spec.kind != builtin:
         raise ValueError(
-            f"Frågan ”{spec.label}” läser ansökans fält {spec.key}, som är av typen "
-            f"{KIND_LABELS[builtin]}; välj den typen."
+            _(
+                "Frågan ”{label}” läser ansökans fält {key}, som är av typen {kind}; "
+                "välj den typen.",
+                label=spec.label,
+                key=spec.key,
+                kind=KIND_LABELS[builtin],
+            )
         )
     if spec.kind == Kind.CHOICE and builtin is None and len(spec.choices) < 2:
-        raise ValueError(f"Frågan ”{spec.label}” är ett val: skriv minst två alternativ.")
+        raise ValueError(
+            _("Frågan ”{label}” är ett val: skriv minst två alternativ.", label=spec.label)
+        )
     if spec.kind == Kind.LONG_TEXT and spec.max_length is not None and spec.max_length < 1:
-        raise ValueError(f"Frågan ”{spec.label}”: högsta antal tecken måste vara minst 1.")
+        raise ValueError(
+            _("Frågan ”{label}”: högsta antal tecken måste vara minst 1.", label=spec.label)
+        )
     if spec.key == "title" and not spec.required:
-        raise ValueError("Projektets namn är alltid obligatoriskt.")
+        raise ValueError(_("Projektets namn är alltid obligatoriskt."))
 
 
 KIND_LABELS = {
-    Kind.SHORT_TEXT: "kort text",
-    Kind.LONG_TEXT: "lång text",
-    Kind.AMOUNT: "belopp (kr)",
-    Kind.NUMBER: "tal",
-    Kind.CHOICE: "val",
-    Kind.YES_NO: "ja/nej",
-    Kind.DATE: "datum",
-    Kind.ATTACHMENT: "bilaga",
+    Kind.SHORT_TEXT: _("kort text"),
+    Kind.LONG_TEXT: _("lång text"),
+    Kind.AMOUNT: _("belopp (kr)"),
+    Kind.NUMBER: _("tal"),
+    Kind.CHOICE: _("val"),
+    Kind.YES_NO: _("ja/nej"),
+    Kind.DATE: _("datum"),
+    Kind.ATTACHMENT: _("bilaga"),
 }
 
 
@@ -146,8 +159,11 @@ def parse_allowed_types(text: str) -> tuple[str, ...]:
     unknown = [t for t in types if t[1:] not in ALLOWED]
     if unknown:
         raise ValueError(
-            f"Filtypen {', '.join(unknown)} kan inte tas emot. Välj bland "
-            f"{', '.join('.' + e for e in ALLOWED)}."
+            _(
+                "Filtypen {types} kan inte tas emot. Välj bland {allowed}.",
+                types=", ".join(unknown),
+                allowed=", ".join("." + e for e in ALLOWED),
+            )
         )
     return types
 
@@ -156,7 +172,7 @@ def types_phrase(types: tuple[str, ...]) -> str:
     """(".xlsx",) → ".xlsx"; (".pdf", ".docx", ".odt") → ".pdf, .docx eller .odt"."""
     if len(types) < 2:
         return "".join(types)
-    return f"{', '.join(types[:-1])} eller {types[-1]}"
+    return _("{first} eller {last}", first=", ".join(types[:-1]), last=types[-1])
 
 
 def check_file_type(spec: QuestionSpec, filename: str) -> None:
@@ -166,18 +182,23 @@ def check_file_type(spec: QuestionSpec, filename: str) -> None:
     extension = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if extension not in spec.allowed_types:
         raise AnswerRefused(
-            f"{spec.label} ska vara en fil av typen {types_phrase(spec.allowed_types)}; "
-            f"”{filename}” är det inte. Ladda upp rätt fil."
+            _(
+                "{label} ska vara en fil av typen {types}; ”{filename}” är det inte. "
+                "Ladda upp rätt fil.",
+                label=spec.label,
+                types=types_phrase(spec.allowed_types),
+                filename=filename,
+            )
         )
 
 
 def _whole_number(spec: QuestionSpec, text: str) -> int:
     digits = re.sub(r"[\s\u00a0\u202f]", "", text)
     if not re.fullmatch(r"-?\d{1,10}", digits):
-        raise AnswerRefused(f"{spec.label}: skriv ett heltal, till exempel 12.")
+        raise AnswerRefused(_("{label}: skriv ett heltal, till exempel 12.", label=spec.label))
     number = int(digits)
     if abs(number) > NUMBER_MAX:
-        raise AnswerRefused(f"{spec.label}: talet är orimligt stort.")
+        raise AnswerRefused(_("{label}: talet är orimligt stort.", label=spec.label))
     return number
 
 
@@ -197,36 +218,40 @@ def parse_answer(spec: QuestionSpec, text: str | None):
     if limit is not None:
         if len(text) > limit:
             raise AnswerRefused(
-                f"{spec.label} får vara högst {format_kronor(limit, unit=False)} tecken; "
-                f"nu är det {format_kronor(len(text), unit=False)}. Korta texten."
+                _(
+                    "{label} får vara högst {limit} tecken; nu är det {length}. Korta texten.",
+                    label=spec.label,
+                    limit=format_kronor(limit, unit=False),
+                    length=format_kronor(len(text), unit=False),
+                )
             )
         return text
     if spec.kind == Kind.AMOUNT:
         try:
             amount = parse_kronor(text)
         except ValueError as error:
-            raise AnswerRefused(f"{spec.label}: {error}") from None
+            raise AnswerRefused(_("{label}: {error}", label=spec.label, error=error)) from None
         if amount > MAX_KRONOR:
-            raise AnswerRefused(f"{spec.label}: beloppet är orimligt stort.")
+            raise AnswerRefused(_("{label}: beloppet är orimligt stort.", label=spec.label))
         return amount
     if spec.kind == Kind.NUMBER:
         return _whole_number(spec, text)
     if spec.kind == Kind.CHOICE:
         if text not in spec.choices:
-            raise AnswerRefused(f"{spec.label}: välj ett av alternativen.")
+            raise AnswerRefused(_("{label}: välj ett av alternativen.", label=spec.label))
         return text
     if spec.kind == Kind.YES_NO:
         if text.lower() not in (YES, NO):
-            raise AnswerRefused(f"{spec.label}: svara ja eller nej.")
+            raise AnswerRefused(_("{label}: svara ja eller nej.", label=spec.label))
         return text.lower() == YES
     if spec.kind == Kind.DATE:
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:
             raise AnswerRefused(
-                f"{spec.label}: skriv ett datum, till exempel 2027-03-31."
+                _("{label}: skriv ett datum, till exempel 2027-03-31.", label=spec.label)
             ) from None
-    raise AnswerRefused(f"{spec.label}: frågan besvaras med en bilaga.")
+    raise AnswerRefused(_("{label}: frågan besvaras med en bilaga.", label=spec.label))
 
 
 def as_text(kind: Kind | str, value) -> str:
@@ -247,7 +272,7 @@ def display(kind: Kind | str, value) -> str:
     if kind == Kind.AMOUNT:
         return format_kronor(value)
     if kind == Kind.YES_NO:
-        return "Ja" if value else "Nej"
+        return _("Ja") if value else _("Nej")
     if kind == Kind.DATE:
         return swedish_date(date.fromisoformat(value))
     return str(value)
@@ -265,6 +290,7 @@ def _q(key: str, label: str, *, required: bool = False, help_text: str = "") -> 
     return QuestionSpec(key, label, BUILTIN_KINDS[key], required=required, help_text=help_text)
 
 
+# Swedish: the seeds' forms, stored as each call's own questions (data in the call's language).
 def project_questions(*, gender_equality_analysis_required: bool) -> tuple[QuestionSpec, ...]:
     """The local development fund's form (LUM), as the seeds describe it: a
     project with a name, a purpose, an amount and a project year 1–3, which
@@ -291,6 +317,7 @@ def project_questions(*, gender_equality_analysis_required: bool) -> tuple[Quest
     )
 
 
+# Swedish: the seeds' forms, stored as each call's own questions (data in the call's language).
 def trip_questions() -> tuple[QuestionSpec, ...]:
     """The study-trip fund's form (MUL, earlier MUST): a trip with a name, a
     destination and dates, a purpose and an amount, answering the focus areas."""
@@ -323,4 +350,5 @@ def attachment_question(label: str, *, required: bool = True) -> QuestionSpec:
     return QuestionSpec(key[:50], label, Kind.ATTACHMENT, required=required)
 
 
+# Swedish: letters folded into a question's key.
 _PLAIN = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e"})
