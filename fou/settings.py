@@ -99,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "fou.core.context_processors.navigation",
+                "fou.core.context_processors.site",
             ],
         },
     },

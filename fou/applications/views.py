@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from fou.accounts.permissions import refuse
@@ -35,7 +36,7 @@ from fou.applications.services import (
     co_applicant_add,
 )
 from fou.calls.models import Call
-from fou.calls.selectors import call_is_open
+from fou.calls.selectors import call_is_open, kind_refusal
 from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
 from fou.domain.files import FileRefused
 from fou.domain.rules.text import format_moment
@@ -80,11 +81,14 @@ def start(request, call_pk):
                 request, "Organisationen har redan ett tomt utkast i utlysningen: fortsätt här."
             )
             return redirect("applications:edit", pk=drafts[chosen.pk].pk)
+        elif refusal := kind_refusal(call=call, organisation=chosen):
+            messages.error(request, refusal)
         else:
             application = application_create(call=call, organisation=chosen, user=request.user)
             return redirect("applications:edit", pk=application.pk)
     for organisation in organisations:
         organisation.empty_draft = drafts.get(organisation.pk)
+        organisation.kind_refusal = kind_refusal(call=call, organisation=organisation)
     context = {
         "call": call,
         "organisations": organisations,
@@ -94,12 +98,16 @@ def start(request, call_pk):
 
 
 def _not_open_message(call) -> str:
-    if call.closes_at and call.opens_at and call.opens_at <= timezone.now():
-        closed = format_moment(call.closes_at)
-        return f"Utlysningen stängde {closed}; en ny ansökan kan inte startas."
-    if call.opens_at:
-        return f"Utlysningen är inte öppen än; den öppnar {format_moment(call.opens_at)}."
-    return "Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än."
+    now = timezone.now()
+    if call.opens_at and now < call.opens_at:
+        return _("Utlysningen är inte öppen än; den öppnar %(when)s.") % {
+            "when": format_moment(call.opens_at)
+        }
+    if call.closes_at and call.closes_at < now:
+        return _("Utlysningen stängde %(when)s; en ny ansökan kan inte startas.") % {
+            "when": format_moment(call.closes_at)
+        }
+    return _("Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än.")
 
 
 def _editable(request, pk):

@@ -12,7 +12,7 @@ class FocusAreaInline(admin.TabularInline):
 
 @admin.register(Fund)
 class FundAdmin(ReadableHistoryAdmin):
-    list_display = ("code", "name", "is_trip_fund", "requires_report")
+    list_display = ("code", "name", "reference_prefix", "is_trip_fund", "requires_report")
 
 
 @admin.register(Call)
@@ -20,3 +20,4 @@ class CallAdmin(VersionedAdmin, ReadableHistoryAdmin):
     list_display = ("__str__", "year", "opens_at", "closes_at", "max_amount", "budget")
     list_filter = ("fund", "year")
     inlines = [FocusAreaInline]
+    filter_horizontal = ("eligible_kinds",)

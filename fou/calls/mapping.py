@@ -35,6 +35,8 @@ def call_rules(call) -> CallRules:
         warn_for_courses_and_conferences=call.warn_for_courses_and_conferences,
         sources=dict(call.rule_sources or {}),
         default_source=call.source,
+        fund_name=call.local_fund_name or call.fund.name,
+        workshop_name=call.workshop_name,
     )
 
 

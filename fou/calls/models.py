@@ -4,6 +4,7 @@ The grants office changes the rules for a new year in the admin or on the
 call's rules page; nothing about a year's limits lives in code.
 """
 
+from django.core.validators import RegexValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -29,6 +30,24 @@ class Fund(models.Model):
             "Projekt och resor lämnar slutrapport eller reseberättelse med ekonomisk "
             "redovisning. Särskilda medel med egna villkor kan undantas."
         ),
+    )
+    applicant_text = models.TextField(
+        "text till sökande",
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+        help_text="Visas på kvittot efter inskickad ansökan, t.ex. när och av vem den bereds.",
+    )
+    reference_prefix = models.CharField(
+        "prefix för diarienummer",
+        max_length=12,
+        default="FoU",
+        validators=[
+            RegexValidator(
+                r"^[A-Za-zÅÄÖåäö0-9]+$", "Använd bara bokstäver och siffror, t.ex. FoU eller KULT."
+            )
+        ],
+        help_text="Ansökningar får nummer som FoU-2027-0001. Fonder med samma prefix delar serie.",
     )
     history = HistoricalRecords()
 
@@ -89,6 +108,12 @@ class Call(models.Model):
         "jämställdhetsanalys krävs", default=False
     )
     workshop_required = models.BooleanField("workshop krävs före ansökan", default=False)
+    workshop_name = models.CharField(
+        "workshoppen kallas",
+        max_length=200,
+        default="den obligatoriska workshoppen med forskarhandledaren",
+        help_text="Så nämns workshoppen i meddelanden till sökande.",
+    )
     approved_report_required = models.BooleanField("godkänd tidigare rapport krävs", default=False)
     continuation_cut_percent = models.PositiveSmallIntegerField(
         "neddragning för år 2–3 (%)",
@@ -114,6 +139,13 @@ class Call(models.Model):
         "varna för kurser och konferenser", default=False
     )
     joint_applications_allowed = models.BooleanField("gemensamma ansökningar", default=True)
+    eligible_kinds = models.ManyToManyField(
+        "organisations.OrganisationKind",
+        verbose_name="organisationstyper som får söka",
+        blank=True,
+        related_name="calls",
+        help_text="Tomt = alla typer av organisationer får söka.",
+    )
     rule_sources = models.JSONField(
         "källor till reglerna",
         default=dict,

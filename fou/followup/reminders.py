@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 
 from fou.accounts.models import Role, User
+from fou.core.site import mail_signature
 from fou.domain.followup.deadlines import (
     MISSED,
     DeadlineKind,
@@ -66,7 +67,7 @@ class Reminder:
             f"Hej!\n\n{lead}\n\n"
             f"Gäller: {grant.application.title} ({grant.application.call}), "
             f"{grant.organisation_name}.\n\n"
-            f"Lämna in på {url}\n\nSocialförvaltningen, FoU-medel"
+            f"Lämna in på {url}\n\n{mail_signature()}"
         )
 
 

@@ -55,12 +55,12 @@ def check_workshop(
     organisation = application.organisation_name
     if history.workshop_attended:
         outcome = Outcome.PASS
-        message = f"{organisation} har deltagit i den obligatoriska workshoppen."
+        message = f"{organisation} har deltagit i {rules.workshop_name}."
     else:
         outcome = Outcome.FAIL
         message = (
-            f"{organisation} har inte deltagit i den obligatoriska workshoppen med "
-            f"forskarhandledaren. Den krävs för att söka {rules.name}."
+            f"{organisation} har inte deltagit i {rules.workshop_name}. "
+            f"Den krävs för att söka {rules.name}."
         )
     yield result(rules, RuleCode.WORKSHOP, outcome, message)
 
