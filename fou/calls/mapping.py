@@ -52,6 +52,7 @@ def call_fields(rules: CallRules) -> dict:
         "required_attachments": list(rules.required_attachments),
         "gender_equality_analysis_required": rules.gender_equality_analysis_required,
         "workshop_required": rules.workshop_required,
+        "workshop_name": rules.workshop_name,
         "approved_report_required": rules.approved_report_required,
         "warn_for_courses_and_conferences": rules.warn_for_courses_and_conferences,
         "rule_sources": {code.value: rules.source_for(code) for code in RuleCode},

@@ -111,8 +111,9 @@ class Call(models.Model):
     workshop_name = models.CharField(
         "workshoppen kallas",
         max_length=200,
-        default="den obligatoriska workshoppen med forskarhandledaren",
-        help_text="Så nämns workshoppen i meddelanden till sökande.",
+        default="den obligatoriska workshoppen",
+        help_text="Så nämns workshoppen i meddelanden till sökande, t.ex. "
+        "”den obligatoriska workshoppen med forskarhandledaren”.",
     )
     approved_report_required = models.BooleanField("godkänd tidigare rapport krävs", default=False)
     continuation_cut_percent = models.PositiveSmallIntegerField(
