@@ -49,6 +49,13 @@ class Fund(models.Model):
         ],
         help_text="Ansökningar får nummer som FoU-2027-0001. Fonder med samma prefix delar serie.",
     )
+    decision_table_heading = models.CharField(
+        "kolumnrubrik i beslutets tabell",
+        max_length=100,
+        blank=True,
+        help_text="Så känns fondens tabell igen när ett inskannat beslut läses in, "
+        "t.ex. Projekt (LUM) eller Studiebesök till ort (MUL).",
+    )
     history = HistoricalRecords()
 
     class Meta:
