@@ -46,36 +46,39 @@ class ProposalForm(forms.Form):
     objective = forms.ChoiceField(label="Mål", choices=OBJECTIVES, widget=forms.RadioSelect)
     note = forms.CharField(label="Anteckning om versionen", max_length=300, required=False)
 
-    def __init__(self, *args, funds, candidates, fund_settings, **kwargs):
+    def __init__(self, *args, funds, candidates, fund_settings, fund_names=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.funds = funds
         # Each fund's settings from its call; caps stay as the call's rules say.
         self.fund_settings = fund_settings
         self.candidates = candidates
         applied = {c.fund for c in candidates}
+        # People read the fund's name ("Kulturstöd"), the fields keep its code.
+        names = self.fund_names = fund_names or {}
         for fund in funds:
+            name = names.get(fund, fund)
             self.fields[f"budget_{fund}"] = KronorField(
-                label=f"Budget {fund}",
+                label=f"Budget {name}",
                 required=fund in applied,
-                help_text="" if fund in applied else f"Inga ansökningar till {fund}.",
-                error_messages={"required": f"Ange en budget för {fund}."},
+                help_text="" if fund in applied else f"Inga ansökningar till {name}.",
+                error_messages={"required": f"Ange en budget för {name}."},
             )
             self.fields[f"mode_{fund}"] = forms.ChoiceField(
-                label=f"Läge i {fund}", choices=MODES, widget=forms.RadioSelect
+                label=f"Läge i {name}", choices=MODES, widget=forms.RadioSelect
             )
             self.fields[f"min_share_{fund}"] = forms.IntegerField(
-                label=f"Lägsta andel vid delfinansiering i {fund} (%)",
+                label=f"Lägsta andel vid delfinansiering i {name} (%)",
                 validators=[min_share_validator],
                 required=False,
                 help_text="Behövs bara vid delfinansiering.",
             )
             self.fields[f"max_grants_{fund}"] = forms.IntegerField(
-                label=f"Högst antal beviljanden per förvaltning i {fund}",
+                label=f"Högst antal beviljanden per organisation i {name}",
                 min_value=1,
                 required=False,
             )
             self.fields[f"cut_{fund}"] = forms.IntegerField(
-                label=f"Neddragning för projekt år 2–3 i {fund} (%)",
+                label=f"Neddragning för projekt år 2–3 i {name} (%)",
                 validators=[continuation_cut_validator],
             )
         for c in candidates:
@@ -118,7 +121,10 @@ class ProposalForm(forms.Form):
             share = f"min_share_{fund}"
             share_missing = cleaned.get(share) is None and share not in self.errors
             if cleaned.get(f"mode_{fund}") == "partial" and share_missing:
-                self.add_error(share, f"Ange lägsta andel vid delfinansiering i {fund}.")
+                self.add_error(
+                    share,
+                    f"Ange lägsta andel vid delfinansiering i {self.fund_names.get(fund, fund)}.",
+                )
         for c in self.candidates:
             kind = cleaned.get(f"lock_{c.id}")
             reason = (cleaned.get(f"lock_reason_{c.id}") or "").strip()

@@ -125,6 +125,7 @@ def test_kulturstod_from_the_admin_to_an_allocation(page):
 
     log_in(page, "hanna", factories.PASSWORD)
     page.goto(f"/fordelning/2027/?utlysning={call.pk}")
+    assert "Budget Kulturstöd" in page.locator("main").inner_text()
     page.fill("#id_budget_KULT", "150 000")
     page.click("button:has-text('Beräkna nytt förslag')")
     table = page.locator("table.allocation").first
