@@ -2,6 +2,7 @@
 through the shared cache and dropped from it when the administrator saves."""
 
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils.translation import get_language
 
 from fou.core.models import SiteSettings
@@ -10,10 +11,15 @@ CACHE_KEY = "site-settings"
 
 
 def site_settings() -> SiteSettings:
-    found = cache.get(CACHE_KEY)
-    if found is None:
-        found = SiteSettings.objects.first() or SiteSettings()
-        cache.set(CACHE_KEY, found, 300)
+    """The saved settings; the built-in wording when the database cannot be
+    read, so an error page still shows."""
+    try:
+        found = cache.get(CACHE_KEY)
+        if found is None:
+            found = SiteSettings.objects.first() or SiteSettings()
+            cache.set(CACHE_KEY, found, 300)
+    except DatabaseError:
+        return SiteSettings()
     return found
 
 
