@@ -33,6 +33,8 @@ def apply(page, call, title, amount):
 
 
 def test_kulturstod_from_the_admin_to_an_allocation(page):
+    # A long walk through many pages: patient on a busy machine.
+    page.set_default_timeout(60_000)
     association, _ = OrganisationKind.objects.get_or_create(
         key="association", defaults={"name": "Förening", "order": 4}
     )
