@@ -14,6 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def log_out(page):
+    page.goto("/")
     page.click("form[action*='logga-ut'] button")
 
 
@@ -25,8 +26,10 @@ def apply(page, call, title, amount):
     page.fill("#id_title", title)
     page.fill("#id_purpose", "Kultur för fler i stadsdelen.")
     page.fill("#id_amount_asked", amount)
+    page.select_option("#id_project_year", "1")
     page.click("button:has-text('Spara och kontrollera ansökan')")
     assert page.locator("h1").inner_text() == "Kontrollera dina svar"
+    screenshot(page, f"programme-kontrollera-{title.lower()}")
     page.click("button:has-text('Skicka in ansökan')")
     assert page.locator("h1").inner_text() == "Ansökan är inskickad"
     return page.locator(".reference").inner_text()
@@ -50,6 +53,10 @@ def test_kulturstod_from_the_admin_to_an_allocation(page):
     factories.user("kim", "council")
 
     log_in(page, "admin", factories.PASSWORD)
+    page.goto("/admin/core/sitesettings/add/")
+    page.fill("#id_organisation_name", "Kulturförvaltningen, Stockholms stad")
+    page.fill("#id_home_heading", "Kulturstöd")
+    page.click("input[name=_save]")
     page.goto("/admin/calls/fund/add/")
     page.fill("#id_code", "KULT")
     page.fill("#id_name", "Kulturstöd")
@@ -92,6 +99,7 @@ def test_kulturstod_from_the_admin_to_an_allocation(page):
     log_in(page, "anna", factories.PASSWORD)
     page.goto(f"/ansokningar/ny/{call.pk}/")
     assert "bara öppen för förening" in page.locator("main").inner_text()
+    assert "Kulturförvaltningen, Stockholms stad" in page.locator("header").inner_text()
     screenshot(page, "programme-distrikt-nekas")
     log_out(page)
 
