@@ -53,4 +53,8 @@ def site_wording() -> SiteWording:
 
 
 def mail_signature() -> str:
-    return site_settings().mail_signature or "Socialförvaltningen, FoU-medel"
+    """Read straight from the table, not through the cache: e-mails are queued
+    inside a submission's transaction, which must not write cache rows that
+    concurrent submissions would wait on."""
+    found = SiteSettings.objects.values_list("mail_signature", flat=True).first()
+    return found or "Socialförvaltningen, FoU-medel"
