@@ -305,7 +305,7 @@ def bulk_load(documents) -> float:
     types = [value for value, _ in Document.Type.choices]
     organisations = []
     for number, name in enumerate(ORGANISATIONS):
-        organisation = Organisation.objects.create(key=f"bench-{number}", kind="district")
+        organisation = Organisation.objects.create(key=f"bench-{number}", kind_id="district")
         OrganisationName.objects.create(organisation=organisation, name=name)
         organisations.append(organisation.pk)
     funds = [

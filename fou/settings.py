@@ -101,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "fou.site.context_processors.navigation",
+                "fou.site.context_processors.site",
             ],
         },
     },

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from fou.accounts.models import User
 from fou.applications.models import Application, ApplicationOrganisation, Grant, Status
 from fou.calls.models import Call, FocusArea, Fund
-from fou.organisations.models import Organisation, OrganisationName
+from fou.organisations.models import Organisation, OrganisationKind, OrganisationName
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 PASSWORD = "test-lösenord-123"
@@ -14,7 +14,8 @@ STOCKHOLM_PAST = datetime.datetime(2020, 6, 30, 23, 59, 59, tzinfo=STOCKHOLM)
 
 
 def organisation(name: str, *, key: str | None = None, kind: str = "district", **dates):
-    org = Organisation.objects.create(key=key or name.lower(), kind=kind, **dates)
+    OrganisationKind.objects.get_or_create(key=kind, defaults={"name": kind.capitalize()})
+    org = Organisation.objects.create(key=key or name.lower(), kind_id=kind, **dates)
     OrganisationName.objects.create(organisation=org, name=name, **dates)
     return org
 

@@ -53,38 +53,41 @@ class ProposalForm(forms.Form):
     objective = forms.ChoiceField(label=_("Mål"), choices=OBJECTIVES, widget=forms.RadioSelect)
     note = forms.CharField(label=_("Anteckning om versionen"), max_length=300, required=False)
 
-    def __init__(self, *args, funds, candidates, fund_settings, **kwargs):
+    def __init__(self, *args, funds, candidates, fund_settings, fund_names=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.funds = funds
         # Each fund's settings from its call; caps stay as the call's rules say.
         self.fund_settings = fund_settings
         self.candidates = candidates
         applied = {c.fund for c in candidates}
+        # People read the fund's name ("Kulturstöd"), the fields keep its code.
+        names = self.fund_names = fund_names or {}
         for fund in funds:
+            name = names.get(fund, fund)
             self.fields[f"budget_{fund}"] = KronorField(
-                label=f"Budget {fund}",
+                label=f"Budget {name}",
                 required=fund in applied,
                 help_text=""
                 if fund in applied
-                else _("Inga ansökningar till {fund}.").format(fund=fund),
-                error_messages={"required": _("Ange en budget för {fund}.").format(fund=fund)},
+                else _("Inga ansökningar till {fund}.").format(fund=name),
+                error_messages={"required": _("Ange en budget för {fund}.").format(fund=name)},
             )
             self.fields[f"mode_{fund}"] = forms.ChoiceField(
-                label=_("Läge i {fund}").format(fund=fund), choices=MODES, widget=forms.RadioSelect
+                label=_("Läge i {fund}").format(fund=name), choices=MODES, widget=forms.RadioSelect
             )
             self.fields[f"min_share_{fund}"] = forms.IntegerField(
-                label=_("Lägsta andel vid delfinansiering i {fund} (%)").format(fund=fund),
+                label=_("Lägsta andel vid delfinansiering i {fund} (%)").format(fund=name),
                 validators=[min_share_validator],
                 required=False,
                 help_text=_("Behövs bara vid delfinansiering."),
             )
             self.fields[f"max_grants_{fund}"] = forms.IntegerField(
-                label=_("Högst antal beviljanden per förvaltning i {fund}").format(fund=fund),
+                label=_("Högst antal beviljanden per organisation i {fund}").format(fund=name),
                 min_value=1,
                 required=False,
             )
             self.fields[f"cut_{fund}"] = forms.IntegerField(
-                label=_("Neddragning för projekt år 2–3 i {fund} (%)").format(fund=fund),
+                label=_("Neddragning för projekt år 2–3 i {fund} (%)").format(fund=name),
                 validators=[continuation_cut_validator],
             )
         for c in candidates:
@@ -130,7 +133,10 @@ class ProposalForm(forms.Form):
             share_missing = cleaned.get(share) is None and share not in self.errors
             if cleaned.get(f"mode_{fund}") == "partial" and share_missing:
                 self.add_error(
-                    share, _("Ange lägsta andel vid delfinansiering i {fund}.").format(fund=fund)
+                    share,
+                    _("Ange lägsta andel vid delfinansiering i {fund}.").format(
+                        fund=self.fund_names.get(fund, fund)
+                    ),
                 )
         for c in self.candidates:
             kind = cleaned.get(f"lock_{c.id}")

@@ -68,6 +68,7 @@ def _form(request, year, base: AllocationProposal | None, calls):
         funds=sorted({c.fund for c in candidates} | set(fund_settings)),
         candidates=candidates,
         fund_settings=fund_settings,
+        fund_names={call.fund.code: call.fund.name for call in calls},
     )
     return form, left_out
 

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from fou.applications.eligibility import call_rules
@@ -207,8 +208,10 @@ class ApplicationForm(TextLimitsMixin, forms.ModelForm):
         for spec in self.questions:
             if spec.is_builtin:
                 field = self.fields[spec.key]
-                field.label = spec.label
-                field.help_text = spec.help_text
+                # The standard form's wording is in the catalogue; a label the
+                # administrator wrote stays as written.
+                field.label = gettext(spec.label)
+                field.help_text = gettext(spec.help_text) if spec.help_text else ""
             else:
                 field = AnswerField(spec)
                 field.initial = as_text(spec.kind, (saved.get(spec.key) or {}).get("value"))

@@ -305,15 +305,22 @@ class WorkshopAttendance(models.Model):
         return f"{self.organisation} – {self.call}"
 
 
-class ReferenceCounter(models.Model):
-    """The last reference number given out per year (FoU-2023-0007)."""
+class ReferenceSeries(models.Model):
+    """The last reference number given out in one series: a prefix (the
+    fund's, "FoU" unless it says otherwise) and a year, e.g. FoU-2023-0007."""
 
-    year = models.PositiveSmallIntegerField(_("år"), primary_key=True)
+    prefix = models.CharField(_("prefix"), max_length=12)
+    year = models.PositiveSmallIntegerField(_("år"))
     last = models.PositiveIntegerField(_("senast givna nummer"), default=0)
 
     class Meta:
-        verbose_name = _("räknare för diarienummer")
-        verbose_name_plural = _("räknare för diarienummer")
+        verbose_name = _("serie av diarienummer")
+        verbose_name_plural = _("serier av diarienummer")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prefix", "year"], name="one_series_per_prefix_and_year"
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"FoU-{self.year}: {self.last}"
+        return f"{self.prefix}-{self.year}: {self.last}"

@@ -1,16 +1,16 @@
 from django.db import transaction
 
-from fou.applications.models import ReferenceCounter
+from fou.applications.models import ReferenceSeries
 
 
 @transaction.atomic
-def next_reference(year: int) -> str:
-    """The next number in the year's series, e.g. FoU-2023-0007.
+def next_reference(*, prefix: str, year: int) -> str:
+    """The next number in the prefix's series of the year, e.g. FoU-2023-0007.
 
-    The counter row is locked, so two submissions at once never share a number.
+    The series row is locked, so two submissions at once never share a number.
     """
-    ReferenceCounter.objects.get_or_create(year=year)
-    counter = ReferenceCounter.objects.select_for_update().get(year=year)
-    counter.last += 1
-    counter.save(update_fields=["last"])
-    return f"FoU-{year}-{counter.last:04d}"
+    ReferenceSeries.objects.get_or_create(prefix=prefix, year=year)
+    series = ReferenceSeries.objects.select_for_update().get(prefix=prefix, year=year)
+    series.last += 1
+    series.save(update_fields=["last"])
+    return f"{prefix}-{year}-{series.last:04d}"

@@ -26,6 +26,8 @@ from fou.applications.selectors import (
     user_may_edit,
 )
 from fou.calls.models import Call
+from fou.calls.selectors import kind_refusal
+from fou.core.site import mail_signature
 from fou.core.versioning import save_audited, save_versioned
 from fou.domain.files import MAX_ATTACHMENT_BYTES, FileRefused, identify
 from fou.domain.questions import types_phrase
@@ -51,6 +53,9 @@ def _name_then(organisation, call) -> str:
 def application_create(*, call, organisation, user, title: str = "") -> Application:
     if not (user.is_applicant and user.belongs_to(organisation)):
         refuse(user, f"skapa ansökan för {organisation}")
+    refusal = kind_refusal(call=call, organisation=organisation)
+    if refusal:
+        raise ValueError(refusal)
     application = Application(call=call, title=title or UNTITLED, created_by=user)
     save_audited(instance=application, user=user, reason="Utkast skapat")
     participant = ApplicationOrganisation(
@@ -160,6 +165,9 @@ def co_applicant_add(*, application, organisation, user) -> ApplicationOrganisat
                 current_name=organisation.current_name
             )
         )
+    refusal = kind_refusal(call=application.call, organisation=organisation)
+    if refusal:
+        raise ValueError(refusal)
     participant = ApplicationOrganisation(
         application=application,
         organisation=organisation,
@@ -194,7 +202,9 @@ def application_submit(*, application, user, now=None) -> Application:
     application.submitted_at = now
     application.officer_message = ""
     if not application.reference:
-        application.reference = next_reference(application.call.year)
+        application.reference = next_reference(
+            prefix=application.call.fund.reference_prefix, year=application.call.year
+        )
     application.version += 1
     save_audited(instance=application, user=user, reason="Inskickad")
     _queue_receipt(application, user)
@@ -221,7 +231,7 @@ def _queue_receipt(application, user) -> None:
                 f"Vi har tagit emot ansökan {application.reference}, "
                 f'"{application.title}", till {application.call.title}.\n'
                 f"Inskickad {format_moment(application.submitted_at)}.\n\n"
-                f"Kvittot finns på {url}\n\nSocialförvaltningen, FoU-medel"
+                f"Kvittot finns på {url}\n\n{mail_signature()}"
             ),
         },
     )

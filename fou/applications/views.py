@@ -37,7 +37,7 @@ from fou.applications.services import (
     co_applicant_add,
 )
 from fou.calls.models import Call
-from fou.calls.selectors import call_is_open
+from fou.calls.selectors import call_is_open, kind_refusal
 from fou.core.i18n import translated
 from fou.core.params import whole_number
 from fou.core.versioning import EditConflict, edit_token_from, new_edit_token, version_from
@@ -84,11 +84,14 @@ def start(request, call_pk):
                 request, _("Organisationen har redan ett tomt utkast i utlysningen: fortsätt här.")
             )
             return redirect("applications:edit", pk=drafts[chosen.pk].pk)
+        elif refusal := kind_refusal(call=call, organisation=chosen):
+            messages.error(request, refusal)
         else:
             application = application_create(call=call, organisation=chosen, user=request.user)
             return redirect("applications:edit", pk=application.pk)
     for organisation in organisations:
         organisation.empty_draft = drafts.get(organisation.pk)
+        organisation.kind_refusal = kind_refusal(call=call, organisation=organisation)
     context = {
         "call": call,
         "organisations": organisations,
@@ -98,14 +101,14 @@ def start(request, call_pk):
 
 
 def _not_open_message(call) -> str:
-    if call.closes_at and call.opens_at and call.opens_at <= timezone.now():
-        closed = translated(format_moment(call.closes_at))
-        return _("Utlysningen stängde {closed}; en ny ansökan kan inte startas.").format(
-            closed=closed
-        )
-    if call.opens_at:
+    now = timezone.now()
+    if call.opens_at and now < call.opens_at:
         return _("Utlysningen är inte öppen än; den öppnar {opens}.").format(
             opens=translated(format_moment(call.opens_at))
+        )
+    if call.closes_at and call.closes_at < now:
+        return _("Utlysningen stängde {closed}; en ny ansökan kan inte startas.").format(
+            closed=translated(format_moment(call.closes_at))
         )
     return _("Utlysningen är inte öppen för ansökningar; datumen är inte bestämda än.")
 

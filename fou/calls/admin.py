@@ -57,7 +57,7 @@ class CallAdminForm(forms.ModelForm):
 
 @admin.register(Fund)
 class FundAdmin(ReadableHistoryAdmin):
-    list_display = ("code", "name", "is_trip_fund", "requires_report")
+    list_display = ("code", "name", "reference_prefix", "is_trip_fund", "requires_report")
 
 
 @admin.register(Call)
@@ -69,6 +69,7 @@ class CallAdmin(VersionedAdmin, ReadableHistoryAdmin):
     list_display = ("__str__", "year", "opens_at", "closes_at", "max_amount", "budget")
     list_filter = ("fund", "year")
     inlines = [QuestionInline, FocusAreaInline]
+    filter_horizontal = ("eligible_kinds",)
 
     def get_fields(self, request, obj=None):
         fields = list(super().get_fields(request, obj))

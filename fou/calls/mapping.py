@@ -39,6 +39,8 @@ def call_rules(call) -> CallRules:
         warn_for_courses_and_conferences=call.warn_for_courses_and_conferences,
         sources=dict(call.rule_sources or {}),
         default_source=call.source,
+        fund_name=call.local_fund_name or call.fund.name,
+        workshop_name=call.workshop_name,
     )
 
 
@@ -54,6 +56,7 @@ def call_fields(rules: CallRules) -> dict:
         "required_attachments": list(rules.required_attachments),
         "gender_equality_analysis_required": rules.gender_equality_analysis_required,
         "workshop_required": rules.workshop_required,
+        "workshop_name": rules.workshop_name,
         "approved_report_required": rules.approved_report_required,
         "warn_for_courses_and_conferences": rules.warn_for_courses_and_conferences,
         "rule_sources": {code.value: rules.source_for(code) for code in RuleCode},

@@ -5,6 +5,7 @@ call's rules page; nothing about a year's limits lives in code.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -32,6 +33,37 @@ class Fund(models.Model):
                 "Projekt och resor lämnar slutrapport eller reseberättelse med ekonomisk "
                 "redovisning. Särskilda medel med egna villkor kan undantas."
             )
+        ),
+    )
+    applicant_text = models.TextField(
+        _("text till sökande"),
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+        help_text=_("Visas på kvittot efter inskickad ansökan, t.ex. när och av vem den bereds."),
+    )
+    reference_prefix = models.CharField(
+        _("prefix för diarienummer"),
+        max_length=12,
+        default="FoU",
+        validators=[
+            RegexValidator(
+                # Swedish: the letters a prefix may hold.
+                r"^[A-Za-zÅÄÖåäö0-9]+$",
+                _("Använd bara bokstäver och siffror, t.ex. FoU eller KULT."),
+            )
+        ],
+        help_text=_(
+            "Ansökningar får nummer som FoU-2027-0001. Fonder med samma prefix delar serie."
+        ),
+    )
+    decision_table_heading = models.CharField(
+        _("kolumnrubrik i beslutets tabell"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Så känns fondens tabell igen när ett inskannat beslut läses in, "
+            "t.ex. Projekt (LUM) eller Studiebesök till ort (MUL)."
         ),
     )
     history = HistoricalRecords()
@@ -103,6 +135,15 @@ class Call(models.Model):
     approved_report_required = models.BooleanField(
         _("godkänd tidigare rapport krävs"), default=False
     )
+    workshop_name = models.CharField(
+        _("workshoppen kallas"),
+        max_length=200,
+        default="den obligatoriska workshoppen",
+        help_text=_(
+            "Så nämns workshoppen i meddelanden till sökande, t.ex. "
+            "”den obligatoriska workshoppen med forskarhandledaren”."
+        ),
+    )
     continuation_cut_percent = models.PositiveSmallIntegerField(
         _("neddragning för år 2–3 (%)"),
         default=0,
@@ -127,6 +168,13 @@ class Call(models.Model):
         _("varna för kurser och konferenser"), default=False
     )
     joint_applications_allowed = models.BooleanField(_("gemensamma ansökningar"), default=True)
+    eligible_kinds = models.ManyToManyField(
+        "organisations.OrganisationKind",
+        verbose_name=_("organisationstyper som får söka"),
+        blank=True,
+        related_name="calls",
+        help_text=_("Tomt = alla typer av organisationer får söka."),
+    )
     rule_sources = models.JSONField(
         _("källor till reglerna"),
         default=dict,

@@ -12,7 +12,7 @@ from fou.demo.followup import load_followup
 from fou.demo.loader import Loader
 from fou.domain import organisations
 from fou.history.services import record_decided_grant
-from fou.organisations.models import Organisation, OrganisationName
+from fou.organisations.models import Organisation, OrganisationKind, OrganisationName
 from fou.review.models import Criterion
 
 CALL_FIELDS_NOT_ON_MODEL = {"fund", "year", "focus", "questions"}
@@ -41,13 +41,17 @@ def load_all(
 
 
 def _organisations(loader: Loader) -> dict[str, Organisation]:
+    for order, (key, name, name_en) in enumerate(organisations.KINDS, start=1):
+        loader.ensure(
+            OrganisationKind, {"key": key}, {"name": name, "name_en": name_en, "order": order}
+        )
     orgs: dict[str, Organisation] = {}
     for key, name, kind, parent, valid_from, valid_to in organisations.ORGANISATIONS:
         org = loader.ensure(
             Organisation,
             {"key": key},
             {
-                "kind": kind,
+                "kind_id": kind,
                 "parent": orgs.get(parent),
                 "valid_from": valid_from,
                 "valid_to": valid_to,
@@ -69,6 +73,8 @@ def _call(loader: Loader, funds, data: dict) -> Call:
     call = loader.ensure(Call, {"fund": funds[data["fund"]], "year": data["year"]}, values)
     # The same checks as the admin and the rules page: a bad key stops the load.
     validate_call(call)
+    # The seeds' calls were for the city's own organisations only.
+    call.eligible_kinds.set(OrganisationKind.objects.filter(key__in=organisations.CITY_KINDS))
     for order, (kind, title) in enumerate(data.get("focus", []), start=1):
         loader.ensure(FocusArea, {"call": call, "title": title}, {"kind": kind, "order": order})
     if not Question.objects.filter(call=call).exists():

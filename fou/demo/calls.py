@@ -31,6 +31,7 @@ FUNDS = [
         "name": "Lokala utvecklingsmedel",
         "description": "Lokala utvecklingsprojekt nära praktiken.",
         "is_trip_fund": False,
+        "decision_table_heading": "Projekt",
     },
     {
         "code": "MUL",
@@ -40,6 +41,7 @@ FUNDS = [
             "inte för kurser eller konferenser (2023). Hette MUST 2015."
         ),
         "is_trip_fund": True,
+        "decision_table_heading": "Studiebesök till ort",
     },
     {
         "code": "PPSS",

@@ -5,6 +5,16 @@ import datetime
 MERGE_2020 = datetime.date(2020, 1, 1)
 END_2019 = datetime.date(2019, 12, 31)
 
+# key, Swedish name, English name: the kinds of applicant the site starts with.
+KINDS = [
+    ("district", "Stadsdelsförvaltning", "District administration"),
+    ("administration", "Facknämndsförvaltning", "Specialist administration"),
+    ("unit", "Avdelning eller enhet", "Department or unit"),
+    ("association", "Förening", "Association"),
+    ("company", "Företag", "Company"),
+]
+CITY_KINDS = ["district", "administration", "unit"]
+
 # key, name, kind, parent key, valid from, valid to
 ORGANISATIONS = [
     ("bromma", "Bromma", "district", None, None, None),

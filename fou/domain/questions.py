@@ -290,55 +290,53 @@ def _q(key: str, label: str, *, required: bool = False, help_text: str = "") -> 
     return QuestionSpec(key, label, BUILTIN_KINDS[key], required=required, help_text=help_text)
 
 
-# Swedish: the seeds' forms, stored as each call's own questions (data in the call's language).
 def project_questions(*, gender_equality_analysis_required: bool) -> tuple[QuestionSpec, ...]:
     """The local development fund's form (LUM), as the seeds describe it: a
     project with a name, a purpose, an amount and a project year 1–3, which
     may continue an earlier grant, answers the call's focus areas and, since
     2018, carries a gender equality analysis."""
     return (
-        _q("title", "Projektets namn", required=True),
+        _q("title", _("Projektets namn"), required=True),
         _q(
             "purpose",
-            "Syfte",
+            _("Syfte"),
             required=True,
-            help_text="Vad vill ni uppnå, för vem, och hur?",
+            help_text=_("Vad vill ni uppnå, för vem, och hur?"),
         ),
-        _q("amount_asked", "Sökt belopp", required=True, help_text="I hela kronor."),
-        _q("project_year", "Projektår", required=True),
-        _q("continues", "Fortsätter beviljat projekt"),
-        _q("focus_areas", "Inriktningar"),
+        _q("amount_asked", _("Sökt belopp"), required=True, help_text=_("I hela kronor.")),
+        _q("project_year", _("Projektår"), required=True),
+        _q("continues", _("Fortsätter beviljat projekt")),
+        _q("focus_areas", _("Inriktningar")),
         _q(
             "gender_equality_analysis",
-            "Jämställdhetsanalys",
+            _("Jämställdhetsanalys"),
             required=gender_equality_analysis_required,
-            help_text="Hur påverkar projektet kvinnor och män, flickor och pojkar?",
+            help_text=_("Hur påverkar projektet kvinnor och män, flickor och pojkar?"),
         ),
     )
 
 
-# Swedish: the seeds' forms, stored as each call's own questions (data in the call's language).
 def trip_questions() -> tuple[QuestionSpec, ...]:
     """The study-trip fund's form (MUL, earlier MUST): a trip with a name, a
     destination and dates, a purpose and an amount, answering the focus areas."""
     return (
-        _q("title", "Studiebesökets namn", required=True),
+        _q("title", _("Studiebesökets namn"), required=True),
         _q(
             "destination",
-            "Studiebesök till ort",
+            _("Studiebesök till ort"),
             required=True,
-            help_text="Vart resan går och vilka verksamheter ni ska besöka.",
+            help_text=_("Vart resan går och vilka verksamheter ni ska besöka."),
         ),
-        _q("trip_start", "Resan börjar"),
-        _q("trip_end", "Resan slutar"),
+        _q("trip_start", _("Resan börjar")),
+        _q("trip_end", _("Resan slutar")),
         _q(
             "purpose",
-            "Syfte",
+            _("Syfte"),
             required=True,
-            help_text="Vad vill ni lära er, och hur kommer det verksamheten till del?",
+            help_text=_("Vad vill ni lära er, och hur kommer det verksamheten till del?"),
         ),
-        _q("amount_asked", "Sökt belopp", required=True, help_text="I hela kronor."),
-        _q("focus_areas", "Inriktningar"),
+        _q("amount_asked", _("Sökt belopp"), required=True, help_text=_("I hela kronor.")),
+        _q("focus_areas", _("Inriktningar")),
     )
 
 

@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import Role, User
+from fou.core.site import mail_signature
 from fou.domain.followup.deadlines import (
     MISSED,
     DeadlineKind,
@@ -69,13 +70,14 @@ class Reminder:
             )
         return _(
             "Hej!\n\n{lead}\n\nGäller: {title} ({call}), {organisation_name}.\n\nLämna in på "
-            "{url}\n\nSocialförvaltningen, FoU-medel"
+            "{url}\n\n{signature}"
         ).format(
             lead=lead,
             title=grant.application.title,
             call=grant.application.call,
             organisation_name=grant.organisation_name,
             url=url,
+            signature=mail_signature(),
         )
 
 

@@ -15,6 +15,7 @@ from fou.accounts.models import Role, User
 from fou.accounts.permissions import refuse, require_officer
 from fou.applications.eligibility import refresh_rule_results
 from fou.applications.models import Application, Status
+from fou.core.site import mail_signature
 from fou.core.versioning import save_audited, save_versioned
 from fou.domain import files
 from fou.domain.followup import repayments as repayment_rules
@@ -173,7 +174,7 @@ def _tell_owners_returned(report: Report) -> None:
         message=(
             f"Hej!\n\nHandläggaren har returnerat rapporten för {grant.application.title} "
             f"med kommentaren:\n\n{report.return_comment}\n\n"
-            f"Rätta och skicka in igen på {url}\n\nSocialförvaltningen, FoU-medel"
+            f"Rätta och skicka in igen på {url}\n\n{mail_signature()}"
         ),
         from_email=None,
         recipient_list=recipients,

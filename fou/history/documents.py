@@ -20,6 +20,7 @@ from fou.history.selectors import (
     REPAIRED,
     UNCERTAIN,
     decision_day,
+    decision_table_funds,
     known_organisation_names,
     organisations_named,
 )
@@ -81,7 +82,9 @@ class _NamesOn:
 def _decision_rows(
     text: str, names: list[str], year: int, repaired: RepairResult
 ) -> tuple[list[ImportedRow], dict]:
-    extraction = extract_allocation(text, known_organisations=names, repaired=repaired)
+    extraction = extract_allocation(
+        text, known_organisations=names, repaired=repaired, funds=decision_table_funds()
+    )
     named = _NamesOn(year)
     rows = []
     for table in extraction.tables:
@@ -140,7 +143,12 @@ def document_upload(*, user, name: str, data: bytes, kind: str, year: int | None
         year = year or decision_year(repaired.text)
         if year is None:
             # Read the tables first: a document without any is the worse news.
-            extract_allocation(decoded.text, known_organisations=names, repaired=repaired)
+            extract_allocation(
+                decoded.text,
+                known_organisations=names,
+                repaired=repaired,
+                funds=decision_table_funds(),
+            )
             raise YearMissingError()
         rows, stated_totals = _decision_rows(decoded.text, names, year, repaired)
     else:

@@ -8,10 +8,22 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from fou.calls.models import Fund
+from fou.domain.documents.extract_allocation import FUNDS
 from fou.domain.organisations import SEED_ORGANISATION_NAMES
 from fou.history.models import ImportedDocument, ImportedRow
 from fou.organisations.models import Organisation, OrganisationName
 from fou.organisations.selectors import organisation_by_name
+
+
+def decision_table_funds() -> dict[str, str]:
+    """Each fund's table heading in a decision document → its code, from the
+    funds in the database; the seeds' LUM and MUL headings where no fund
+    names one yet (a database before any fund was set up)."""
+    headings = Fund.objects.exclude(decision_table_heading="").values_list(
+        "decision_table_heading", "code"
+    )
+    return {heading.lower(): code for heading, code in headings} or dict(FUNDS)
 
 
 def known_organisation_names() -> list[str]:

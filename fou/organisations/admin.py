@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from fou.core.history_admin import ReadableHistoryAdmin
-from fou.organisations.models import Organisation, OrganisationName
+from fou.organisations.models import Organisation, OrganisationKind, OrganisationName
 
 
 class NameInline(admin.TabularInline):
@@ -15,3 +15,9 @@ class OrganisationAdmin(ReadableHistoryAdmin):
     list_filter = ("kind",)
     inlines = [NameInline]
     filter_horizontal = ("successors",)
+
+
+@admin.register(OrganisationKind)
+class OrganisationKindAdmin(ReadableHistoryAdmin):
+    list_display = ("name", "name_en", "key", "order")
+    prepopulated_fields = {"key": ("name",)}

@@ -8,17 +8,44 @@ as successions.
 import datetime
 
 from django.db import models
+from django.utils.translation import get_language
 from simple_history.models import HistoricalRecords
 
 
-class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        DISTRICT = "district", "Stadsdelsförvaltning"
-        ADMINISTRATION = "administration", "Facknämndsförvaltning"
-        UNIT = "unit", "Avdelning eller enhet"
+class OrganisationKind(models.Model):
+    """What kind of applicant an organisation is (district, association, company …).
 
+    Kinds are data: the administrator adds one in the admin, and each call
+    says which kinds may apply to it.
+    """
+
+    key = models.SlugField("nyckel", max_length=40, unique=True)
+    name = models.CharField("namn", max_length=100)
+    name_en = models.CharField("namn på engelska", max_length=100, blank=True)
+    order = models.PositiveSmallIntegerField("ordning", default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "organisationstyp"
+        verbose_name_plural = "organisationstyper"
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        if self.name_en and (get_language() or "").startswith("en"):
+            return self.name_en
+        return self.name
+
+
+class Organisation(models.Model):
     key = models.SlugField("nyckel", max_length=80, unique=True)
-    kind = models.CharField("typ", max_length=20, choices=Kind.choices)
+    kind = models.ForeignKey(
+        OrganisationKind,
+        verbose_name="typ",
+        to_field="key",
+        db_column="kind",
+        on_delete=models.PROTECT,
+        related_name="organisations",
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name="ingår i",

@@ -59,7 +59,7 @@ def organisation_list_with_history() -> list[Organisation]:
         Prefetch("names", queryset=OrganisationName.objects.order_by("valid_from")),
         "successors",
         "predecessors",
-    ).select_related("parent")
+    ).select_related("parent", "kind")
     return _in_swedish_order(organisations)
 
 

@@ -4,7 +4,6 @@ the jäv list for the minutes and the ranked list."""
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +20,7 @@ from fou.review.forms import AssignForm, AutoAssignForm, CriterionFormSet, Reaso
 from fou.review.models import Assignment, Criterion, ReviewSubmission, Score
 from fou.review.selectors import (
     applications_in_review,
+    calls_for_review,
     council_members,
     criteria_for,
     criteria_version,
@@ -29,17 +29,7 @@ from fou.review.selectors import (
 
 @officer_required
 def call_list(request):
-    calls = (
-        Call.objects.select_related("fund")
-        .annotate(
-            in_review=Count(
-                "applications", filter=Q(applications__status__in=services.REVIEW_STATUSES)
-            ),
-            criteria_count=Count("criteria", distinct=True),
-        )
-        .filter(Q(in_review__gt=0) | Q(criteria_count__gt=0))
-    )
-    return render(request, "review/call_list.html", {"calls": calls})
+    return render(request, "review/call_list.html", {"calls": calls_for_review()})
 
 
 @dataclass

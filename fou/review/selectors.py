@@ -8,16 +8,36 @@ own, and never sees anything of an application where they are jävig.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from fou.accounts.models import Role, User
 from fou.accounts.permissions import hide, refuse
 from fou.applications.models import Application, Status
+from fou.calls.models import Call
 from fou.review.conflicts import conflict_pairs, has_conflict_of_interest
 from fou.review.models import Assignment, ConflictOfInterest, Criterion, ReviewSubmission, Score
 from fou.review.scoring import Spread, spread, weighted_score
 
 REVIEW_STATUSES = [Status.SUBMITTED, Status.UNDER_REVIEW]
+
+
+def calls_for_review():
+    """Every call, newest first, with its applications in review and its
+    criteria counted once each: a new call is listed before it has either,
+    so the office can set its criteria."""
+    return (
+        Call.objects.select_related("fund")
+        .annotate(
+            in_review=Count(
+                "applications",
+                filter=Q(applications__status__in=REVIEW_STATUSES),
+                distinct=True,
+            ),
+            criteria_count=Count("criteria", distinct=True),
+        )
+        .order_by("-year", "fund__code")
+    )
 
 
 def council_members():

@@ -1,5 +1,13 @@
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+
+from fou.core.site import site_wording
+
+
+def site(request):
+    """The administrator's wording (fou.core.site), read only by pages that show it."""
+    return {"site": SimpleLazyObject(site_wording)}
 
 
 def navigation(request):

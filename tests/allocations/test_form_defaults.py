@@ -64,7 +64,7 @@ def test_partial_funding_asks_for_the_lowest_share(as_officer, year_2027):
     response = _post(as_officer, mode_LUM="partial", min_share_LUM="", note="Delvis")
     page = response.content.decode()
     assert response.status_code == 400
-    assert "Ange lägsta andel vid delfinansiering i LUM." in page
+    assert "Ange lägsta andel vid delfinansiering i Fonden LUM." in page
     assert 'value="Delvis"' in page
     assert not AllocationProposal.objects.exists()
 

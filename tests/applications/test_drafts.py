@@ -64,7 +64,7 @@ def test_an_amount_over_the_cap_is_saved_and_flagged_by_the_rules(as_applicant, 
     assert draft.amount_asked == 5_000_000
     assert draft.rule_outcome == "fail"
     page = as_applicant.get(f"/ansokningar/{draft.pk}/kontrollera/").content.decode()
-    assert "Beloppet får vara högst 500\u00a0000\u00a0kr för LUM 2027." in page
+    assert "Beloppet får vara högst 500\u00a0000\u00a0kr för Fonden LUM 2027." in page
 
 
 def test_an_empty_title_is_explained(as_applicant, draft):

@@ -93,7 +93,7 @@ def test_calls_have_the_seeds_dates_and_limits():
 
 @pytest.mark.django_db
 def test_conflicting_data_stops_the_load_and_changes_nothing():
-    Organisation.objects.create(key="farsta", kind="unit")
+    Organisation.objects.create(key="farsta", kind_id="unit")
     before = row_counts()
     with pytest.raises(CommandError, match="finns redan med andra uppgifter"):
         call_command("load_demo", "--quiet-logins")

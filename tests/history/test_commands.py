@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from fou.calls.models import Fund
 from tests.domain.text.seeds import ALLOCATION_2023, DECISION_002
 
 # The organisation names come from the database (its fallback when empty).
@@ -80,3 +81,33 @@ def test_extract_allocation_knows_the_organisations_in_the_database():
     out, err = _run(str(FIXTURES / "decision-2024.txt"), "--json")
     assert json.loads(out)["unknown_organisations"] == []
     assert "finns inte i registret" not in err
+
+
+KULTUR_DECISION = """Förslag till fördelning av Kulturstöd 2027
+
+Förvaltning
+
+Arrangemang
+
+Summa (kronor)
+
+Farsta
+
+Ljusfest
+
+90 000
+
+Totalt
+
+90 000
+"""
+
+
+def test_a_funds_own_table_heading_is_read_from_the_database(tmp_path):
+    decision = tmp_path / "kultur.txt"
+    decision.write_text(KULTUR_DECISION)
+    with pytest.raises(CommandError, match="inga tabeller hittades"):
+        _run(str(decision), "--json")
+    Fund.objects.create(code="KULT", name="Kulturstöd", decision_table_heading="Arrangemang")
+    out, _ = _run(str(decision), "--json")
+    assert [row["project"] for row in json.loads(out)["KULT"]] == ["Ljusfest"]

@@ -9,7 +9,7 @@ document, with the caller's organisation names as extra words.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from fou.domain.money import AmountError, format_kronor, parse_kronor
@@ -18,6 +18,7 @@ from fou.domain.text.ocr_repair import RepairResult, repair
 
 from .cells import join_lines
 
+# The seeds' headings; the app passes the funds' own (fou.history.selectors).
 FUNDS = {"projekt": "LUM", "studiebesök till ort": "MUL"}
 _AMOUNT = re.compile(r"\d[\d\s\u00a0]*(?:kr|kronor)?")
 # Swedish writes the spaced dash as an en dash; OCR reads it as an em dash.
@@ -90,7 +91,11 @@ def _heading(cell_text: str) -> str:
 
 
 def extract_allocation(
-    text: str, *, known_organisations: Iterable[str], repaired: RepairResult | None = None
+    text: str,
+    *,
+    known_organisations: Iterable[str],
+    repaired: RepairResult | None = None,
+    funds: Mapping[str, str] = FUNDS,
 ) -> AllocationExtraction:
     """The LUM and MUL tables of a decision document, with any problems found.
 
@@ -98,8 +103,10 @@ def extract_allocation(
     outside it is still returned (letters restored) and reported. ``repaired``
     is ``repair(text, extra_words=known_organisations)`` when the caller has it
     already (repairing a long text twice doubles the time). Raises
-    ``NoAllocationTableError`` when the text holds no such table.
+    ``NoAllocationTableError`` when the text holds no such table. ``funds``
+    maps a table's second column heading (lower case) to its fund's code.
     """
+    funds = {_heading(heading): code for heading, code in funds.items()}
     names = list(known_organisations)
     repaired = repaired or repair(text, extra_words=names)
     raw_lines = text.splitlines()
@@ -116,9 +123,9 @@ def extract_allocation(
     while index + 2 < len(cells):
         first = _heading(" ".join(repaired_lines[n] for n in cells[index]))
         second = _heading(" ".join(repaired_lines[n] for n in cells[index + 1]))
-        if first == "förvaltning" and second in FUNDS:
+        if first == "förvaltning" and second in funds:
             table, index, table_issues = _read_table(
-                FUNDS[second], cells, index + 2, cell_text, names
+                funds[second], cells, index + 2, cell_text, names
             )
             tables.append(table)
             issues.extend(table_issues)
@@ -212,7 +219,11 @@ def allocation_as_json(extraction: AllocationExtraction) -> dict:
     result: dict = {fund: [] for fund in keys}
     for table in extraction.tables:
         result[table.fund] = [
-            {"organisation": row.organisation, keys[table.fund]: row.text, "granted": row.granted}
+            {
+                "organisation": row.organisation,
+                keys.get(table.fund, "project"): row.text,
+                "granted": row.granted,
+            }
             for row in table.rows
         ]
     result["totals"] = {

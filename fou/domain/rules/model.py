@@ -100,6 +100,10 @@ class CallRules:
     # Where each rule comes from, e.g. "Tjänsteutlåtande 2023, avsnitt Bakgrund".
     sources: Mapping[RuleCode, str] = field(default_factory=dict)
     default_source: str = ""
+    # The fund's name for people ("Kulturstöd"); the code where none is given.
+    fund_name: str = ""
+    # What the required workshop is called in messages.
+    workshop_name: str = "den obligatoriska workshoppen"
 
     def __post_init__(self):
         # The grants office edits these in the admin; a typo must stop there,
@@ -115,7 +119,7 @@ class CallRules:
 
     @property
     def name(self) -> str:
-        return f"{self.fund} {self.year}"
+        return f"{self.fund_name or self.fund} {self.year}"
 
     def source_for(self, code: RuleCode) -> str:
         source = self.sources.get(code)

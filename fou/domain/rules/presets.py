@@ -131,6 +131,7 @@ LUM_2023 = _call(
     required_fields=PROJECT_FIELDS,
     gender_equality_analysis_required=True,
     workshop_required=True,
+    workshop_name="den obligatoriska workshoppen med forskarhandledaren",
     approved_report_required=True,
     sources={
         RuleCode.APPLICATIONS_PER_ORGANISATION: f"{DECISION_2023}, avsnitt Ärendet",

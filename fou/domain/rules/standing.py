@@ -63,15 +63,16 @@ def check_workshop(
     if history.workshop_attended:
         outcome = Outcome.PASS
         message = _(
-            "{organisation} har deltagit i den obligatoriska workshoppen.",
+            "{organisation} har deltagit i {workshop}.",
             organisation=organisation,
+            workshop=rules.workshop_name,
         )
     else:
         outcome = Outcome.FAIL
         message = _(
-            "{organisation} har inte deltagit i den obligatoriska workshoppen med "
-            "forskarhandledaren. Den krävs för att söka {call}.",
+            "{organisation} har inte deltagit i {workshop}. Den krävs för att söka {call}.",
             organisation=organisation,
+            workshop=rules.workshop_name,
             call=rules.name,
         )
     yield result(rules, RuleCode.WORKSHOP, outcome, message)

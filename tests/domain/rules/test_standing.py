@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 
 from fou.domain.rules import EarlierGrant, Outcome, RuleCode
@@ -99,3 +100,17 @@ def test_approved_reports_pass():
 
 def test_before_2023_no_approved_report_was_required():
     assert report_results(LUM_2020, grant(1, year=2017, approved=False)) == []
+
+
+def test_the_workshop_and_the_fund_are_named_as_the_call_says():
+    kultur = dataclasses.replace(
+        LUM_2023,
+        fund="KULT",
+        fund_name="Kulturstöd",
+        workshop_name="informationsmötet med kulturkonsulenten",
+    )
+    results = results_for(kultur, application(kultur), history(workshop_attended=False))
+    assert message(only(results, RuleCode.WORKSHOP)) == (
+        "Farsta har inte deltagit i informationsmötet med kulturkonsulenten. "
+        "Den krävs för att söka Kulturstöd 2023."
+    )

@@ -10,7 +10,7 @@ from fou.domain.documents.extract_allocation import (
     allocation_as_json,
     extract_allocation,
 )
-from fou.history.selectors import known_organisation_names
+from fou.history.selectors import decision_table_funds, known_organisation_names
 
 
 class Command(BaseCommand):
@@ -26,7 +26,9 @@ class Command(BaseCommand):
             check_size(file.stat().st_size)
             document = decode_document(file.read_bytes())
             extraction = extract_allocation(
-                document.text, known_organisations=known_organisation_names()
+                document.text,
+                known_organisations=known_organisation_names(),
+                funds=decision_table_funds(),
             )
         except FileNotFoundError as error:
             raise CommandError(_("Filen {file} finns inte.").format(file=file)) from error
@@ -42,7 +44,7 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
             return
-        for fund in ("LUM", "MUL"):
+        for fund in [table.fund for table in extraction.tables]:
             for row in result[fund]:
                 text = row.get("project") or row.get("trip")
                 self.stdout.write(f"{fund}\t{row['organisation']}\t{text}\t{row['granted']}")
