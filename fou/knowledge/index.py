@@ -54,9 +54,9 @@ class _SQLite:
         sql = f"SELECT rowid AS document_id{score} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
         return sql, [to_fts5(query)]
 
-    def everything(self, *, ranked: bool) -> tuple[str, list]:
+    def everything(self, *, where, ranked: bool) -> tuple[str, list]:
         """Every document that is not withdrawn, the newest first, read from the narrow index."""
-        return _everything(f"{DOCUMENT_TABLE} INDEXED BY {FACETS_INDEX}", ranked=ranked)
+        return _everything(f"{DOCUMENT_TABLE} d INDEXED BY {FACETS_INDEX}", where, ranked=ranked)
 
     def search(self, *, ranked, matched, where, limit: int, offset: int) -> tuple[str, list]:
         """The page's hits, then the facets' counts, in one statement of three parts.
@@ -109,9 +109,9 @@ class _PostgreSQL:
         sql = f"SELECT document_id{score} FROM {PG_TABLE} WHERE vector @@ CAST(%s AS tsquery)"
         return sql, [compiled, compiled] if ranked else [compiled]
 
-    def everything(self, *, ranked: bool) -> tuple[str, list]:
+    def everything(self, *, where, ranked: bool) -> tuple[str, list]:
         """Every document that is not withdrawn, the newest first."""
-        return _everything(DOCUMENT_TABLE, ranked=ranked)
+        return _everything(f"{DOCUMENT_TABLE} d", where, ranked=ranked)
 
     def search(self, *, ranked, matched, where, limit: int, offset: int) -> tuple[str, list]:
         """The page's hits, then the facets' counts, in one statement from one match.
@@ -147,10 +147,13 @@ class _PostgreSQL:
 # on the document as "d"; withdrawn documents are never in the index.
 
 
-def _everything(documents: str, *, ranked: bool) -> tuple[str, list]:
+def _everything(documents: str, where, *, ranked: bool) -> tuple[str, list]:
+    """The listing without words, the filters applied here (the search is then given none)."""
     # With no words to rank by, the year is the score: the newest come first.
-    score = ", COALESCE(year, 0) AS score" if ranked else ""
-    return f"SELECT id AS document_id{score} FROM {documents} WHERE withdrawn_at IS NULL", []
+    score = ", COALESCE(d.year, 0) AS score" if ranked else ""
+    condition, params = (f" AND {where[0]}", where[1]) if where else ("", [])
+    sql = f"SELECT d.id AS document_id{score} FROM {documents} WHERE d.withdrawn_at IS NULL"
+    return sql + condition, params
 
 
 def _page(ranked, documents: str, where, *, limit: int, offset: int) -> tuple[str, list]:

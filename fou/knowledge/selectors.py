@@ -168,15 +168,17 @@ def _one_match(query: Query, filters: dict, page: int) -> tuple[list, dict]:
     ``index.search``): what comes back is the page's rows and a few hundred
     counts at most, however many documents match.
     """
-    engine = index.backend()
+    engine, where = index.backend(), _where(filters)
     if query.is_empty:
-        ranked, matched = engine.everything(ranked=True), engine.everything(ranked=False)
+        ranked = engine.everything(where=where, ranked=True)
+        matched = engine.everything(where=where, ranked=False)
+        where = None
     else:
         ranked, matched = engine.matches(query), engine.matches(query, ranked=False)
     sql, params = engine.search(
         ranked=ranked,
         matched=matched,
-        where=_where(filters),
+        where=where,
         limit=PAGE_SIZE,
         offset=(max(page, 1) - 1) * PAGE_SIZE,
     )
