@@ -4,11 +4,13 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import connection
+from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 
 from fou.calls.models import Fund
 from fou.core.params import short_code, whole_number
 from fou.domain.search.query import Query, parse_query
+from fou.domain.search.snippets import MAX_CHARACTERS as SNIPPET_CHARACTERS
 from fou.domain.search.snippets import snippet
 from fou.knowledge import index
 from fou.knowledge.models import Document
@@ -96,9 +98,10 @@ def clean_filters(raw) -> dict:
     return filters
 
 
-def _where(filters: dict) -> tuple[str, list]:
+def _where(filters: dict) -> tuple[str, list] | None:
+    """The filters a person chose, on the document as "d"; None when there are none."""
     through = Document.organisations.through._meta.db_table
-    conditions, params = ["d.withdrawn_at IS NULL"], []
+    conditions, params = [], []
     if "type" in filters:
         conditions.append("d.type = %s")
         params.append(filters["type"])
@@ -114,13 +117,7 @@ def _where(filters: dict) -> tuple[str, list]:
             "AND o.organisation_id = %s)"
         )
         params.append(filters["organisation"])
-    return " AND ".join(conditions), params
-
-
-def _matched(query: Query) -> tuple[str, list]:
-    if query.is_empty:
-        return f"SELECT id AS document_id, 0 AS score FROM {Document._meta.db_table}", []
-    return index.backend().matches(query)
+    return (" AND ".join(conditions), params) if conditions else None
 
 
 def _rows(sql: str, params: list) -> list[tuple]:
@@ -133,9 +130,9 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
     """Ranked hits with snippets and facet counts, for a query as a person typed it.
 
     An empty query lists every document (newest first); a query that holds no
-    searchable word finds nothing and says so. The match runs once: one
-    statement materialises it and returns the page's hits and every facet's
-    counts from it (see ``_one_match``).
+    searchable word finds nothing and says so. One statement returns the
+    page's hits and every facet's counts (see ``_one_match``); only the
+    page's documents are then read, and only they get a snippet.
     """
     query = parse_query(text)
     result = SearchResult(text=text, query=query, filters=filters)
@@ -143,7 +140,12 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
         return result
     result.searched = bool(text.strip())
     ranked, counts = _one_match(query, filters, page)
-    documents = Document.objects.select_related("fund").defer("original_text", "terms")
+    # The page's documents only, and of their text only the part a snippet reads.
+    documents = (
+        Document.objects.select_related("fund")
+        .defer("original_text", "repaired_text", "terms")
+        .annotate(head=Substr("repaired_text", 1, SNIPPET_CHARACTERS))
+    )
     by_id = documents.in_bulk([pk for pk, _ in ranked])
     through = Document.organisations.through.objects.filter(document_id__in=by_id)
     held: dict[int, list[int]] = {}
@@ -155,7 +157,7 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
         Hit(
             by_id[pk],
             score,
-            snippet(by_id[pk].repaired_text, query),
+            snippet(by_id[pk].head, query),
             sorted(names[organisation] for organisation in held.get(pk, [])),
         )
         for pk, score in ranked
@@ -166,42 +168,41 @@ def document_search(*, text: str, filters: dict, page: int = 1) -> SearchResult:
 
 
 def _one_match(query: Query, filters: dict, page: int) -> tuple[list, dict]:
-    """The page's (id, score) in rank order and {facet: [(key, count)]}, from one match.
+    """The page's (id, score) in rank order and {facet: [(key, count)]}, in one statement.
 
-    The matched and filtered documents are a MATERIALIZED common table
-    expression (SQLite 3.35+ and PostgreSQL 12+), read five times: once for
-    the page and once per facet. Rows come back as (kind, key, number, score)
-    with the key as text, so that the five parts can be one UNION ALL.
+    The database ranks and cuts the page itself and counts the matches per
+    (type, year, fund) and per organisation with GROUP BY (see
+    ``index.search``): what comes back is the page's rows and a few hundred
+    counts at most, however many documents match.
     """
-    matched, match_params = _matched(query)
-    where, where_params = _where(filters)
-    through = Document.organisations.through._meta.db_table
-    offset = (max(page, 1) - 1) * PAGE_SIZE
-    sql = (
-        "WITH m AS MATERIALIZED ("
-        "SELECT d.id AS id, CAST(s.score AS DOUBLE PRECISION) AS score, d.type AS type, "
-        "d.year AS year, d.fund_id AS fund_id "
-        f"FROM ({matched}) s JOIN {Document._meta.db_table} d ON d.id = s.document_id "
-        f"WHERE {where}) "
-        "SELECT 'hit', CAST(id AS TEXT), COALESCE(year, 0), score FROM ("
-        "SELECT id, year, score FROM m ORDER BY score DESC, COALESCE(year, 0) DESC, id "
-        f"LIMIT {PAGE_SIZE} OFFSET {offset}) page "
-        "UNION ALL SELECT 'type', CAST(type AS TEXT), COUNT(*), 0 FROM m GROUP BY type "
-        "UNION ALL SELECT 'year', CAST(year AS TEXT), COUNT(*), 0 FROM m "
-        "WHERE year IS NOT NULL GROUP BY year "
-        "UNION ALL SELECT 'fund', CAST(fund_id AS TEXT), COUNT(*), 0 FROM m "
-        "WHERE fund_id IS NOT NULL GROUP BY fund_id "
-        "UNION ALL SELECT 'organisation', CAST(o.organisation_id AS TEXT), COUNT(*), 0 "
-        f"FROM m JOIN {through} o ON o.document_id = m.id GROUP BY o.organisation_id"
+    engine, where = index.backend(), _where(filters)
+    if query.is_empty:
+        ranked = engine.everything(where=where, ranked=True)
+        matched = engine.everything(where=where, ranked=False)
+        where = None
+    else:
+        ranked, matched = engine.matches(query), engine.matches(query, ranked=False)
+    sql, params = engine.search(
+        ranked=ranked,
+        matched=matched,
+        where=where,
+        limit=PAGE_SIZE,
+        offset=(max(page, 1) - 1) * PAGE_SIZE,
     )
-    hits, counts = [], {name: [] for name in FILTERS}
-    for kind, key, number, score in _rows(sql, [*match_params, *where_params]):
+    hits, counts = [], {name: {} for name in FILTERS}
+    for kind, key, year, fund, number in _rows(sql, params):
         if kind == "hit":
-            hits.append((-float(score), -number, int(key)))
+            hits.append((-float(number), -year, int(key)))
+        elif kind == "organisation":
+            counts["organisation"][key] = int(number)
         else:
-            counts[kind].append((key, number))
-    ranked = [(pk, -negated) for negated, _, pk in sorted(hits)]
-    return ranked, counts
+            for name, value in (("type", key), ("year", year), ("fund", fund)):
+                if value is not None:
+                    counts[name][str(value)] = counts[name].get(str(value), 0) + int(number)
+    # UNION ALL promises no order: the page is put back in rank order here.
+    # With no words, the score was the year; a hit then has no score.
+    ranked = [(pk, 0.0 if query.is_empty else -negated) for negated, _, pk in sorted(hits)]
+    return ranked, {name: list(values.items()) for name, values in counts.items()}
 
 
 def _current_names(ids) -> dict[int, str]:

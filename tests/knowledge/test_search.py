@@ -75,7 +75,7 @@ def test_kb_search_prints_ranked_hits_as_json(db, seeded):
     assert set(hit) >= {"id", "title", "year", "organisations", "snippet", "file"}
 
 
-def test_hits_and_facets_come_from_one_match(db, seeded):
+def test_hits_and_facets_come_from_one_statement(db, seeded):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
