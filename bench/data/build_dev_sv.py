@@ -7,13 +7,12 @@ catalogue feeds both sets. ``--check`` reports whether the committed files
 still match the catalogues on this machine.
 """
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_heldout_sv import LOCALE, sample, wrap  # noqa: E402
+from build_heldout_sv import LOCALE, sample, wrap, write  # noqa: E402
 from build_heldout_sv import SOURCES as HELDOUT_SOURCES
 
 HERE = Path(__file__).resolve().parent
@@ -79,20 +78,7 @@ def build() -> dict[str, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    texts = build()
-    if args.check:
-        differ = [n for n, t in texts.items() if (OUT / f"{n}.txt").read_text() != t]
-        print("differ: " + ", ".join(differ) if differ else "committed texts are up to date")
-        return 1 if differ else 0
-    OUT.mkdir(exist_ok=True)
-    for name, text in texts.items():
-        (OUT / f"{name}.txt").write_text(text)
-        letters = sum(text.count(c) for c in "åäöÅÄÖ")
-        print(f"{name}: {len(text)} characters, {len(text.split())} words, {letters} å/ä/ö")
-    return 0
+    return write(build(), OUT, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -150,21 +150,26 @@ def build() -> dict[str, str]:
     return texts
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write(texts: dict[str, str], out: Path, *, description: str) -> int:
+    """Write the texts into ``out``, or with --check only say whether the
+    committed ones are up to date; the exit status."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    texts = build()
     if args.check:
-        differ = [n for n, t in texts.items() if (OUT / f"{n}.txt").read_text() != t]
+        differ = [n for n, t in texts.items() if (out / f"{n}.txt").read_text() != t]
         print("differ: " + ", ".join(differ) if differ else "committed texts are up to date")
         return 1 if differ else 0
-    OUT.mkdir(exist_ok=True)
+    out.mkdir(exist_ok=True)
     for name, text in texts.items():
-        (OUT / f"{name}.txt").write_text(text)
+        (out / f"{name}.txt").write_text(text)
         letters = sum(text.count(c) for c in "åäöÅÄÖ")
         print(f"{name}: {len(text)} characters, {len(text.split())} words, {letters} å/ä/ö")
     return 0
+
+
+def main() -> int:
+    return write(build(), OUT, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
