@@ -74,11 +74,6 @@ SWEDISH_MODULES = {
     # Read before Django (and its translations) is set up.
     "settings.py": "before translations are loaded",
     "database_url.py": "before translations are loaded",
-    # Being rewritten (programme questions as data and organisations of any
-    # kind); their strings are wrapped with that work.
-    "applications/forms.py": "being rewritten",
-    "applications/eligibility.py": "being rewritten",
-    "organisations": "being rewritten",
 }
 
 # A string that stays Swedish has a comment saying so and why on the line

@@ -198,6 +198,7 @@ def _earlier_grant(grant: Grant, approved: set[int]) -> EarlierGrant:
         fund=call.fund.code,
         year=call.year,
         project_title=grant.application.title,
+        # Swedish: the report's name as the rule quotes it in a stored rule result.
         report_name=grant.report_name or f"Rapport för {grant.application.title}",
         report_approved=report_approved,
         report_required=call.fund.requires_report,

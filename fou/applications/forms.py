@@ -27,7 +27,7 @@ from fou.domain.questions import (
 )
 
 TITLE_MAX = 300
-# Stored as the kind of an upload, so the same in every language.
+# Swedish: stored as the kind of an upload, so the same in every language.
 OTHER_ATTACHMENT = "Övrig bilaga"
 MAX_KRONOR = 2_000_000_000
 
@@ -45,7 +45,7 @@ class KronorField(forms.CharField):
             raise forms.ValidationError(str(error)) from None
         if amount > MAX_KRONOR:
             # Beyond any budget, and beyond what the database can store (was a 500).
-            raise forms.ValidationError("Beloppet är orimligt stort; skriv det i hela kronor.")
+            raise forms.ValidationError(_("Beloppet är orimligt stort; skriv det i hela kronor."))
         return amount
 
     def prepare_value(self, value):

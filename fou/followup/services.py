@@ -71,7 +71,7 @@ class ReportIncomplete(ValueError):
     """Answers missing on submission: ``missing`` maps field names to messages."""
 
     def __init__(self, missing: dict[str, str]):
-        super().__init__("; ".join(missing.values()))
+        super().__init__("; ".join(str(message) for message in missing.values()))
         self.missing = missing
 
 

@@ -9,6 +9,7 @@ import datetime
 
 from django.db import models
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
@@ -19,15 +20,15 @@ class OrganisationKind(models.Model):
     says which kinds may apply to it.
     """
 
-    key = models.SlugField("nyckel", max_length=40, unique=True)
-    name = models.CharField("namn", max_length=100)
-    name_en = models.CharField("namn på engelska", max_length=100, blank=True)
-    order = models.PositiveSmallIntegerField("ordning", default=0)
+    key = models.SlugField(_("nyckel"), max_length=40, unique=True)
+    name = models.CharField(_("namn"), max_length=100)
+    name_en = models.CharField(_("namn på engelska"), max_length=100, blank=True)
+    order = models.PositiveSmallIntegerField(_("ordning"), default=0)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "organisationstyp"
-        verbose_name_plural = "organisationstyper"
+        verbose_name = _("organisationstyp")
+        verbose_name_plural = _("organisationstyper")
         ordering = ["order", "name"]
 
     def __str__(self) -> str:
@@ -37,10 +38,10 @@ class OrganisationKind(models.Model):
 
 
 class Organisation(models.Model):
-    key = models.SlugField("nyckel", max_length=80, unique=True)
+    key = models.SlugField(_("nyckel"), max_length=80, unique=True)
     kind = models.ForeignKey(
         OrganisationKind,
-        verbose_name="typ",
+        verbose_name=_("typ"),
         to_field="key",
         db_column="kind",
         on_delete=models.PROTECT,
@@ -48,17 +49,17 @@ class Organisation(models.Model):
     )
     parent = models.ForeignKey(
         "self",
-        verbose_name="ingår i",
+        verbose_name=_("ingår i"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="units",
     )
-    valid_from = models.DateField("gäller från", null=True, blank=True)
-    valid_to = models.DateField("gäller till och med", null=True, blank=True)
+    valid_from = models.DateField(_("gäller från"), null=True, blank=True)
+    valid_to = models.DateField(_("gäller till och med"), null=True, blank=True)
     successors = models.ManyToManyField(
         "self",
-        verbose_name="uppgick i",
+        verbose_name=_("uppgick i"),
         symmetrical=False,
         blank=True,
         related_name="predecessors",
@@ -66,8 +67,8 @@ class Organisation(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "organisation"
-        verbose_name_plural = "organisationer"
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisationer")
         ordering = ["key"]
 
     def __str__(self) -> str:
@@ -86,16 +87,16 @@ class Organisation(models.Model):
 
 class OrganisationName(models.Model):
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="names", verbose_name="organisation"
+        Organisation, on_delete=models.CASCADE, related_name="names", verbose_name=_("organisation")
     )
-    name = models.CharField("namn", max_length=200)
-    valid_from = models.DateField("gäller från", null=True, blank=True)
-    valid_to = models.DateField("gäller till och med", null=True, blank=True)
+    name = models.CharField(_("namn"), max_length=200)
+    valid_from = models.DateField(_("gäller från"), null=True, blank=True)
+    valid_to = models.DateField(_("gäller till och med"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "namn"
-        verbose_name_plural = "namn"
+        verbose_name = _("namn")
+        verbose_name_plural = _("namn")
         ordering = ["organisation", "valid_from"]
         constraints = [
             models.UniqueConstraint(

@@ -2,6 +2,7 @@ import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from fou.organisations.selectors import organisation_list_with_history, organisation_names_on
 
@@ -14,7 +15,7 @@ def organisation_index(request):
         try:
             day = datetime.date.fromisoformat(request.GET["datum"])
         except ValueError:
-            day_error = "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-06-30."
+            day_error = _("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-06-30.")
         else:
             # One row per organisation that exists today, with its name then.
             answers = [

@@ -7,6 +7,7 @@ from django.db import connection
 from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
+from fou.core.site import site_settings
 from fou.organisations.models import Organisation
 from tests import factories
 from tests.applications.helpers import draft_data
@@ -22,6 +23,13 @@ def draft(lum_call, farsta, applicant):
 @pytest.fixture
 def many_organisations(db):
     return [factories.organisation(f"Enhet {n:03}", key=f"enhet-{n}") for n in range(40)]
+
+
+@pytest.fixture(autouse=True)
+def site_wording_cached(db):
+    # Every page reads the site's wording from the shared cache (one query);
+    # filling that cache once is not part of any page's cost.
+    site_settings()
 
 
 def membership_reads(queries) -> int:
@@ -52,7 +60,7 @@ def test_edit_page_queries_do_not_grow_with_the_organisations(as_applicant, draf
     few, _ = queries_of(as_applicant, "get", url)
     [factories.organisation(f"Enhet {n:03}", key=f"enhet-{n}") for n in range(40)]
     many, response = queries_of(as_applicant, "get", url)
-    assert len(many) == len(few) <= 14
+    assert len(many) == len(few) <= 15
     assert '<option value="' in response.content.decode()
 
 
@@ -90,7 +98,7 @@ def test_the_officers_organisation_filter_is_read_as_rows_not_objects(
     page = response.content.decode()
     assert f'<option value="{many_organisations[3].pk}" selected>Enhet 003</option>' in page
     assert made == []
-    assert len(queries) <= 10
+    assert len(queries) <= 11
 
 
 def test_invite_select_lists_the_others_in_swedish_order(as_applicant, draft, farsta):

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 from fou.applications.models import Status
@@ -43,6 +44,9 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
+    # The database is emptied between browser tests but the cache table is
+    # not: cached rows (the site's wording) would outlive the data they copy.
+    cache.clear()
     context = browser.new_context(
         base_url=live_server.url, locale="sv-SE", viewport={"width": 1280, "height": 900}
     )

@@ -75,7 +75,7 @@ def test_partial_funding_without_a_lowest_share_is_explained(page, exercise_call
     page.fill("#id_budget_LUM", "300 000")
     page.click("button:has-text('Beräkna nytt förslag')")
     assert (
-        "Ange lägsta andel vid delfinansiering i LUM."
+        "Ange lägsta andel vid delfinansiering i Lokala utvecklingsmedel."
         in page.locator(".error-summary").inner_text()
     )
     assert page.input_value("#id_budget_LUM") == "300 000"

@@ -26,6 +26,7 @@ def new_call(fund, year: int, **changes) -> dict:
         "year": year,
         "title": f"{fund.name} {year}",
         "decision_body": "Kulturnämnden",
+        "workshop_name": "den obligatoriska workshoppen",
         "min_project_year": 1,
         "max_project_year": 1,
         "required_attachments": "[]",
