@@ -273,7 +273,11 @@ class Question(models.Model):
         _("högsta antal tecken"), null=True, blank=True, help_text=_("För lång text.")
     )
     choices = models.TextField(
-        _("alternativ"), blank=True, help_text=_("För val: ett alternativ per rad.")
+        _("alternativ"),
+        blank=True,
+        max_length=REASON_MAX,
+        validators=max_length_validators(REASON_MAX),
+        help_text=_("För val: ett alternativ per rad."),
     )
     allowed_types = models.CharField(
         _("tillåtna filtyper"),

@@ -4,6 +4,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from fou.core.text_limits import LONG_TEXT_MAX, max_length_validators
+
 
 class FormSave(models.Model):
     """One save of a versioned record by one loaded edit page (its token).
@@ -37,7 +39,12 @@ class FormSave(models.Model):
 
 def _wording(label: str, *, long: bool = False, help_text: str = ""):
     field = models.TextField if long else models.CharField
-    extra = {} if long else {"max_length": 300}
+    # A TextField does not check its max_length itself; the validator does.
+    extra = (
+        {"max_length": LONG_TEXT_MAX, "validators": max_length_validators(LONG_TEXT_MAX)}
+        if long
+        else {"max_length": 300}
+    )
     return field(label, blank=True, help_text=help_text or _("Tomt = standardtexten."), **extra)
 
 

@@ -6,6 +6,7 @@ import importlib
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 
 from fou.calls.models import Call, Question
 from fou.calls.questions import call_questions
@@ -176,3 +177,13 @@ def test_the_demo_states_each_years_form_as_questions():
     # Loading again changes nothing.
     call_command("load_demo", "--quiet-logins")
     assert Question.objects.filter(call__year=2027, call__fund__code="LUM").count() == 8
+
+
+def test_a_choice_list_longer_than_the_limit_is_refused_on_the_server(earlier):
+    question = Question(
+        call=earlier, position=30, key="val", label="Val", kind="choice",
+        choices="\n".join(f"Alternativ {n}" for n in range(400)),
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as refused:
+        question.full_clean()
+    assert "choices" in refused.value.message_dict

@@ -3,8 +3,10 @@ sida and the granted-projects page read it, in Swedish and English, and a
 save in the admin shows at once."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from fou.core.models import SiteSettings
+from fou.core.text_limits import LONG_TEXT_MAX
 from tests import factories
 
 
@@ -58,3 +60,11 @@ def test_there_is_one_row_of_site_settings(client, administrator):
     SiteSettings.objects.create(organisation_name="X")
     client.force_login(administrator)
     assert client.get("/admin/core/sitesettings/add/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_a_site_text_longer_than_the_limit_is_refused_on_the_server():
+    settings = SiteSettings(home_intro="x" * (LONG_TEXT_MAX + 1))
+    with pytest.raises(ValidationError) as refused:
+        settings.full_clean()
+    assert "home_intro" in refused.value.message_dict
